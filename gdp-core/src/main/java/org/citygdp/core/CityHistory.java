@@ -1,0 +1,123 @@
+package org.citygdp.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.citygdp.units.NominalGrowth;
+import org.citygdp.units.Percent;
+import org.citygdp.units.Yuan;
+
+/**
+ * One city across the years of a view: its series, milestones and nominal growth.
+ *
+ * <pre>{@code
+ * CityHistory bj = dataset.city("beijing");
+ * bj.series(Metric.GDP);               // {2019=CNY ..., ..., 2025=CNY 5207.34bn}
+ * bj.milestones();                     // [1T: by 2019 ..., ..., 5T: 2025 (CNY 5207.34bn)]
+ * bj.nominalCagr(2021, 2025);          // Optional[x% nominal]
+ * }</pre>
+ */
+public final class CityHistory {
+  private final Dataset dataset;
+  private final int city;
+
+  CityHistory(Dataset dataset, int city) {
+    this.dataset = dataset;
+    this.city = city;
+  }
+
+  public City city() {
+    return dataset.corpus.cities.get(city);
+  }
+
+  /** This city's figures in one year. */
+  public YearlyStats stats(int year) {
+    return new YearlyStats(dataset.year(year), city);
+  }
+
+  /** Year to value, for the years the figure is published in this view. */
+  public <V extends Comparable<? super V>> ImmutableSortedMap<Integer, V> series(Metric<V> metric) {
+    Column c = dataset.store.column(metric);
+    ImmutableSortedMap.Builder<Integer, V> b = ImmutableSortedMap.naturalOrder();
+    if (c != null) {
+      for (int year : dataset.years()) {
+        int row = dataset.store.row(year, city);
+        if (c.has(row)) {
+          b.put(year, metric.decode(c.values[row]));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** The first year at or above each tier's lower bound of the default scheme, lowest first. */
+  public ImmutableList<Milestone> milestones() {
+    return milestones(TierScheme.TRILLIONS);
+  }
+
+  public ImmutableList<Milestone> milestones(TierScheme scheme) {
+    ImmutableList.Builder<Milestone> out = ImmutableList.builder();
+    for (Tier t : scheme.tiers()) {
+      firstYearAtLeast(t.label(), t.lowerInclusive()).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /** The first year this city's GDP was at or above {@code threshold}, if ever in this view. */
+  public Optional<Milestone> firstYearAtLeast(Yuan threshold) {
+    return firstYearAtLeast(">= " + threshold, threshold);
+  }
+
+  private Optional<Milestone> firstYearAtLeast(String label, Yuan threshold) {
+    ImmutableSortedMap<Integer, Yuan> gdp = series(Metric.GDP);
+    Integer previousYear = null;
+    Yuan previous = null;
+    for (var e : gdp.entrySet()) {
+      if (e.getValue().isAtLeast(threshold)) {
+        boolean crossed = previous != null && previousYear == e.getKey() - 1
+            && previous.isLessThan(threshold);
+        return Optional.of(new Milestone(label, threshold, e.getKey(), e.getValue(), crossed));
+      }
+      previousYear = e.getKey();
+      previous = e.getValue();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Compound annual growth of nominal GDP from {@code fromYear} to {@code toYear}:
+   * (GDP<sub>to</sub> / GDP<sub>from</sub>)<sup>1/years</sup> − 1, rounded half-even to
+   * {@value Percent#SCALE} decimals. Nominal, at current prices, and sensitive to revisions
+   * between releases: it is never comparable with published real growth, and the type says so.
+   * The root is taken in double precision (about 15 significant digits) before rounding.
+   *
+   * @return empty if either level is missing in this view
+   */
+  public Optional<NominalGrowth> nominalCagr(int fromYear, int toYear) {
+    if (toYear <= fromYear) {
+      throw new IllegalArgumentException("toYear '" + toYear + "' must be after fromYear '"
+          + fromYear + "'");
+    }
+    ImmutableSortedMap<Integer, Yuan> gdp = series(Metric.GDP);
+    Yuan from = gdp.get(fromYear);
+    Yuan to = gdp.get(toYear);
+    if (from == null || to == null || from.isZero()) {
+      return Optional.empty();
+    }
+    BigDecimal ratio = new BigDecimal(to.toYuan())
+        .divide(new BigDecimal(from.toYuan()), MathContext.DECIMAL64);
+    double root = Math.pow(ratio.doubleValue(), 1.0 / (toYear - fromYear)) - 1.0;
+    BigDecimal percent = new BigDecimal(root * 100).setScale(Percent.SCALE, RoundingMode.HALF_EVEN);
+    return Optional.of(NominalGrowth.of(percent));
+  }
+
+  @Override
+  public String toString() {
+    City c = city();
+    return c.nameEn() + " " + c.nameZh() + ": GDP " + series(Metric.GDP) + "; real growth "
+        + series(Metric.REAL_GROWTH);
+  }
+}

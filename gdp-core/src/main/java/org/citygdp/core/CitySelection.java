@@ -1,0 +1,292 @@
+package org.citygdp.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CheckReturnValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.citygdp.units.Percent;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+
+/**
+ * An ordered selection of cities in one year. Each step returns a new selection; a selection is
+ * immutable, so a stored one can be reused and shared between threads.
+ *
+ * <pre>{@code
+ * y.cities()
+ *  .where(Metric.REAL_GROWTH.above(RealGrowth.of("6")))
+ *  .orderByDescending(Metric.REAL_GROWTH)
+ *  .names();                                   // [Tangshan, Hefei, ...]
+ * y.cities().groupBy(Grouping.REGION);         // counts, GDP sums, weighted growth, shares
+ * y.cluster(Cluster.GREATER_BAY_AREA).shareOfNationalGdp();
+ * }</pre>
+ *
+ * <p>Ordering puts missing figures last and breaks ties by city id, so results are deterministic.
+ */
+@CheckReturnValue
+public final class CitySelection {
+  private final YearView view;
+  private final int[] cities; // city indices in order; never mutated
+
+  CitySelection(YearView view, int[] cities) {
+    this.view = view;
+    this.cities = cities;
+  }
+
+  public int year() {
+    return view.year();
+  }
+
+  public YearView yearView() {
+    return view;
+  }
+
+  /** The cities that satisfy {@code condition}, in the current order. */
+  public CitySelection where(Condition condition) {
+    Condition.Matcher m = condition.bind(view.slice);
+    int[] out = new int[cities.length];
+    int n = 0;
+    for (int c : cities) {
+      if (m.test(c)) {
+        out[n++] = c;
+      }
+    }
+    return new CitySelection(view, Arrays.copyOf(out, n));
+  }
+
+  /** Ordered by {@code metric}, smallest first; missing figures last, ties by id. */
+  public CitySelection orderBy(Metric<?> metric) {
+    return sorted(metric, false);
+  }
+
+  /** Ordered by {@code metric}, largest first; missing figures last, ties by id. */
+  public CitySelection orderByDescending(Metric<?> metric) {
+    return sorted(metric, true);
+  }
+
+  private CitySelection sorted(Metric<?> metric, boolean descending) {
+    Column c = view.slice.column(metric);
+    int[] out = cities.clone();
+    if (c == null) {
+      Arrays.sort(out);
+      return new CitySelection(view, out);
+    }
+    int base = view.slice.base;
+    IntSort.sort(out, (a, b) -> {
+      boolean ha = c.has(base + a);
+      boolean hb = c.has(base + b);
+      if (ha != hb) {
+        return ha ? -1 : 1;
+      }
+      if (ha) {
+        int r = Long.compare(c.values[base + a], c.values[base + b]);
+        if (r != 0) {
+          return descending ? -r : r;
+        }
+      }
+      return Integer.compare(a, b);
+    });
+    return new CitySelection(view, out);
+  }
+
+  /** The first {@code n} cities in the current order (all of them if fewer). */
+  public CitySelection top(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n '" + n + "' must not be negative");
+    }
+    return new CitySelection(view, Arrays.copyOf(cities, Math.min(n, cities.length)));
+  }
+
+  /** Groups these cities by region, province, cluster, rank or tier, with totals per group. */
+  public GroupTable groupBy(Grouping grouping) {
+    return GroupTable.of(this, grouping);
+  }
+
+  // ---- terminal operations ----
+
+  public int count() {
+    return cities.length;
+  }
+
+  public boolean isEmpty() {
+    return cities.length == 0;
+  }
+
+  public boolean contains(String cityId) {
+    int i = view.dataset().cityIndex(cityId);
+    for (int c : cities) {
+      if (c == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** City ids in order. */
+  public ImmutableList<String> ids() {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
+      b.add(city(c).id());
+    }
+    return b.build();
+  }
+
+  /** English names in order. */
+  public ImmutableList<String> names() {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
+      b.add(city(c).nameEn());
+    }
+    return b.build();
+  }
+
+  public ImmutableList<City> cities() {
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
+      b.add(city(c));
+    }
+    return b.build();
+  }
+
+  /** Each city's figures this year, in order. */
+  public ImmutableList<YearlyStats> stats() {
+    ImmutableList.Builder<YearlyStats> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
+      b.add(new YearlyStats(view, c));
+    }
+    return b.build();
+  }
+
+  /** City id to value, in order, for the cities that have the figure. */
+  public <V extends Comparable<? super V>> ImmutableMap<String, V> values(Metric<V> metric) {
+    Column c = view.slice.column(metric);
+    ImmutableMap.Builder<String, V> b = ImmutableMap.builder();
+    if (c != null) {
+      int base = view.slice.base;
+      for (int i : cities) {
+        if (c.has(base + i)) {
+          b.put(city(i).id(), metric.decode(c.values[base + i]));
+        }
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  /** The sum of an amount over these cities, with the cities that lack it. */
+  public Aggregate<Yuan> sum(Metric<Yuan> metric) {
+    Column c = view.slice.column(metric);
+    int base = view.slice.base;
+    long total = 0;
+    int counted = 0;
+    List<String> missing = new ArrayList<>();
+    for (int i : cities) {
+      if (c != null && c.has(base + i)) {
+        total = Math.addExact(total, c.values[base + i]);
+        counted++;
+      } else {
+        missing.add(city(i).id());
+      }
+    }
+    return new Aggregate<>(counted == 0 ? null : Yuan.ofYuan(total), counted,
+        ImmutableList.copyOf(missing));
+  }
+
+  /**
+   * GDP-weighted average of real growth: Σ(growth × GDP) / Σ GDP over the cities that have both,
+   * weighted by this year's nominal GDP, rounded half-even to {@value Percent#SCALE} decimals.
+   * Cities lacking either figure are listed as missing.
+   */
+  public Aggregate<RealGrowth> weightedGrowth() {
+    Column g = view.slice.column(Metric.REAL_GROWTH);
+    Column w = view.slice.column(Metric.GDP);
+    int base = view.slice.base;
+    long hi = 0;
+    long lo = 0;
+    long weights = 0;
+    int counted = 0;
+    List<String> missing = new ArrayList<>();
+    for (int i : cities) {
+      int r = base + i;
+      if (g != null && w != null && g.has(r) && w.has(r)) {
+        long a = g.values[r];
+        long b = w.values[r];
+        long pLo = a * b;
+        long pHi = Math.multiplyHigh(a, b);
+        long sum = lo + pLo;
+        hi += pHi + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+        lo = sum;
+        weights = Math.addExact(weights, b);
+        counted++;
+      } else {
+        missing.add(city(i).id());
+      }
+    }
+    RealGrowth value = null;
+    if (counted > 0 && weights != 0) {
+      BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
+          .add(new BigInteger(Long.toUnsignedString(lo)));
+      BigDecimal units = new BigDecimal(num)
+          .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN);
+      value = RealGrowth.of(Percent.ofUnscaled(units.longValueExact()));
+    }
+    return new Aggregate<>(value, counted, ImmutableList.copyOf(missing));
+  }
+
+  /**
+   * These cities' GDP as a share of the national GDP of the year, rounded half-even to
+   * {@value Percent#SCALE} decimals; empty value if the view has no national GDP for the year.
+   */
+  public Aggregate<Percent> shareOfNationalGdp() {
+    Aggregate<Yuan> sum = sum(Metric.GDP);
+    Optional<Yuan> national = view.national().flatMap(NationalStats::gdp);
+    Percent share = sum.valueOrNull() == null || national.isEmpty() || national.get().isZero()
+        ? null : sum.valueOrNull().percentOf(national.get(), RoundingMode.HALF_EVEN);
+    return new Aggregate<>(share, sum.counted(), sum.missing());
+  }
+
+  /** A table of these cities with the given columns (default: GDP and real growth). */
+  public String table(Metric<?>... columns) {
+    List<Metric<?>> cols = columns.length == 0
+        ? List.of(Metric.GDP, Metric.REAL_GROWTH) : Arrays.asList(columns);
+    List<String> headers = new ArrayList<>(List.of("#", "id", "city", "城市"));
+    boolean[] right = new boolean[4 + cols.size()];
+    right[0] = true;
+    for (int k = 0; k < cols.size(); k++) {
+      headers.add(cols.get(k).formatHeader());
+      right[4 + k] = true;
+    }
+    TextTable t = new TextTable(headers, right);
+    int base = view.slice.base;
+    int rank = 1;
+    for (int i : cities) {
+      City city = city(i);
+      List<String> row = new ArrayList<>(List.of(Integer.toString(rank++), city.id(),
+          city.nameEn(), city.nameZh()));
+      for (Metric<?> m : cols) {
+        Column c = view.slice.column(m);
+        row.add(c != null && c.has(base + i) ? m.format(c.values[base + i]) : "—");
+      }
+      t.row(row);
+    }
+    return t.render();
+  }
+
+  int[] indices() {
+    return cities;
+  }
+
+  private City city(int index) {
+    return view.slice.store.corpus.cities.get(index);
+  }
+
+  @Override
+  public String toString() {
+    return cities.length + " cities in " + view.year() + "\n" + table();
+  }
+}

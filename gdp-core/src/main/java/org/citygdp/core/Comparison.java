@@ -1,0 +1,138 @@
+package org.citygdp.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citygdp.units.PercentagePoints;
+import org.citygdp.units.RealGrowth;
+
+/**
+ * Two years of one view side by side: changes in real growth (in percentage points), newcomers
+ * and leavers of a club, tier moves and rank changes.
+ *
+ * <pre>{@code
+ * Comparison c = dataset.compare(2025, 2024);
+ * c.growthChange("xian");                              // Optional[+0.2pp]
+ * c.newcomers(Threshold.TRILLION_CLUB).names();         // [Wenzhou, Dalian]
+ * c.tierMoves();                                       // beijing: 4T -> 5T
+ * }</pre>
+ */
+public final class Comparison {
+  private final YearView later;
+  private final YearView earlier;
+
+  Comparison(YearView later, YearView earlier) {
+    this.later = later;
+    this.earlier = earlier;
+  }
+
+  public YearView later() {
+    return later;
+  }
+
+  public YearView earlier() {
+    return earlier;
+  }
+
+  /** {@code growth(later) - growth(earlier)} for one city, if both are published. */
+  public Optional<PercentagePoints> growthChange(String cityId) {
+    return change(later.dataset().cityIndex(cityId)).change();
+  }
+
+  /** Growth changes of every city of the dataset. */
+  public GrowthChanges growthChanges() {
+    return growthChanges(later.cities());
+  }
+
+  /** Growth changes of the cities of {@code among} (e.g. this year's club members). */
+  public GrowthChanges growthChanges(CitySelection among) {
+    List<GrowthChange> rows = new ArrayList<>();
+    for (int c : among.indices()) {
+      rows.add(change(c));
+    }
+    rows.sort((a, b) -> {
+      Optional<PercentagePoints> x = a.change();
+      Optional<PercentagePoints> y = b.change();
+      if (x.isPresent() != y.isPresent()) {
+        return x.isPresent() ? -1 : 1;
+      }
+      int r = x.isPresent() ? y.get().compareTo(x.get()) : 0;
+      return r != 0 ? r : a.city().id().compareTo(b.city().id());
+    });
+    return new GrowthChanges(later.year(), earlier.year(), ImmutableList.copyOf(rows));
+  }
+
+  private GrowthChange change(int city) {
+    City c = later.slice.store.corpus.cities.get(city);
+    RealGrowth e = earlier.stats(c.id()).realGrowth().orElse(null);
+    RealGrowth l = later.stats(c.id()).realGrowth().orElse(null);
+    return new GrowthChange(c, e, l);
+  }
+
+  /**
+   * Cities at or above the threshold in the later year whose GDP was published and below it in
+   * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer.
+   */
+  public CitySelection newcomers(Threshold threshold) {
+    CitySelection wasBelow = earlier.cities().where(Metric.GDP.below(threshold.amount()));
+    return later.members(threshold).where(Condition.idIn(wasBelow.ids().toArray(new String[0])));
+  }
+
+  /** Cities at or above the threshold in the earlier year and published below it in the later. */
+  public CitySelection leavers(Threshold threshold) {
+    CitySelection nowBelow = later.cities().where(Metric.GDP.below(threshold.amount()));
+    return earlier.members(threshold)
+        .where(Condition.idIn(nowBelow.ids().toArray(new String[0])));
+  }
+
+  /** Cities whose tier under the default scheme differs between the two years. */
+  public ImmutableList<TierMove> tierMoves() {
+    return tierMoves(TierScheme.TRILLIONS);
+  }
+
+  public ImmutableList<TierMove> tierMoves(TierScheme scheme) {
+    ImmutableList.Builder<TierMove> out = ImmutableList.builder();
+    for (City c : later.slice.store.corpus.cities) {
+      Tier from = earlier.stats(c.id()).gdp().flatMap(scheme::classify).orElse(null);
+      Tier to = later.stats(c.id()).gdp().flatMap(scheme::classify).orElse(null);
+      if (from != to && (from == null || !from.equals(to))) {
+        out.add(new TierMove(c, from, to));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Ranks by {@code metric} (1 = largest) in both years among the cities that have the figure in
+   * both, ordered by the later rank. Ties share no rank: they are broken by city id.
+   */
+  public ImmutableList<RankChange> rankChanges(Metric<?> metric) {
+    CitySelection both = later.cities().where(metric.isPresent());
+    both = both.where(Condition.idIn(earlier.cities().where(metric.isPresent()).ids()
+        .toArray(new String[0])));
+    String[] ids = both.ids().toArray(new String[0]);
+    ImmutableList<String> laterOrder = both.orderByDescending(metric).ids();
+    ImmutableList<String> earlierOrder =
+        earlier.cities().where(Condition.idIn(ids)).orderByDescending(metric).ids();
+    Map<String, Integer> earlierRank = new HashMap<>();
+    for (int i = 0; i < earlierOrder.size(); i++) {
+      earlierRank.put(earlierOrder.get(i), i + 1);
+    }
+    ImmutableList.Builder<RankChange> out = ImmutableList.builder();
+    for (int i = 0; i < laterOrder.size(); i++) {
+      String id = laterOrder.get(i);
+      out.add(new RankChange(later.dataset().cities().get(later.dataset().cityIndex(id)),
+          earlierRank.get(id), i + 1));
+    }
+    return out.build();
+  }
+
+
+  @Override
+  public String toString() {
+    return "Comparison " + later.year() + " vs " + earlier.year();
+  }
+}

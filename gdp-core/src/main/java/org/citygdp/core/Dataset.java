@@ -1,0 +1,372 @@
+package org.citygdp.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cities, sources and every published figure with its provenance, and the entry point of the
+ * query API. Immutable and thread-safe.
+ *
+ * <h2>Which figure a view shows</h2>
+ * The same figure may be published several times and by several sources. A view shows one value
+ * per city, year and metric, picked by this rule:
+ * <ol>
+ *   <li>only figures visible in the view: published on or before {@link #asOf(LocalDate)}'s date
+ *       (figures with no known publication date are in no as-of view), and verified ones only in
+ *       a {@link #verifiedOnly()} view;
+ *   <li>the latest {@link Release} (census revision, then final, then preliminary);
+ *   <li>within a release: official sources before secondary ones, verified before unverified,
+ *       the earliest publication, then the source id.
+ * </ol>
+ * Sources that disagree within a release are kept; {@link #conflicts()} lists them.
+ *
+ * <pre>{@code
+ * Dataset ds = Dataset.builder()
+ *     .source(Source.builder("nbs").publisher("NBS").title("Communiqué").url("https://www.stats.gov.cn/")
+ *         .publishedOn(LocalDate.of(2026, 2, 28)).official(true)
+ *         .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build())
+ *     .city(City.builder("xian").names("Xi'an", "西安").province("Shaanxi")
+ *         .region(Region.WESTERN).rank(AdminRank.SUB_PROVINCIAL).divisionCode("610100").build())
+ *     .figure("xian", 2025, Metric.GDP, Yuan.ofYi("13902.67"), Release.PRELIMINARY, "nbs")
+ *     .build();
+ * ds.year(2025).stats("xian").gdp();   // Optional[CNY 1390.267bn]
+ * }</pre>
+ */
+public final class Dataset {
+  /** The first year a figure may be for. */
+  public static final int MIN_YEAR = 1949;
+  /** The last year a figure may be for. */
+  public static final int MAX_YEAR = 2100;
+
+  final Corpus corpus;
+  final Store store;
+  private final @Nullable LocalDate asOf;
+  private final boolean verifiedOnly;
+
+  private Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly) {
+    this.corpus = corpus;
+    this.asOf = asOf;
+    this.verifiedOnly = verifiedOnly;
+    this.store = corpus.view(asOf, verifiedOnly);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- views ----
+
+  /** Only what had been published on or before {@code date}: {@code asOf(2025-02-01).year(2024)}. */
+  public Dataset asOf(LocalDate date) {
+    return new Dataset(corpus, date, verifiedOnly);
+  }
+
+  /** The latest release of everything (the default view), keeping this view's verified filter. */
+  public Dataset latest() {
+    return new Dataset(corpus, null, verifiedOnly);
+  }
+
+  /** Only figures verified against their source. */
+  public Dataset verifiedOnly() {
+    return new Dataset(corpus, asOf, true);
+  }
+
+  /** The as-of date of this view, or empty for the latest release. */
+  public Optional<LocalDate> asOfDate() {
+    return Optional.ofNullable(asOf);
+  }
+
+  public boolean isVerifiedOnly() {
+    return verifiedOnly;
+  }
+
+  // ---- contents ----
+
+  /** The cities, ordered by id. */
+  public ImmutableList<City> cities() {
+    return corpus.cities;
+  }
+
+  /** The sources, in the order they were added. */
+  public ImmutableList<Source> sources() {
+    return corpus.sources;
+  }
+
+  /** @throws InvalidDataException if there is no source with this id */
+  public Source source(String id) {
+    Integer i = corpus.sourceIndex.get(id);
+    if (i == null) {
+      throw new CityGdpException("Unknown source id '" + id + "'");
+    }
+    return corpus.sources.get(i);
+  }
+
+  /** The years this view has city figures for. */
+  public ImmutableSortedSet<Integer> years() {
+    return store.coveredYears();
+  }
+
+  /** The latest year this view has city figures for. */
+  public int latestYear() {
+    if (store.coveredYears().isEmpty()) {
+      throw new YearNotCoveredException(MAX_YEAR, store.coveredYears());
+    }
+    return store.coveredYears().last();
+  }
+
+  /** Every figure in the dataset, whichever view this is. */
+  public int figureCount() {
+    return corpus.subject.length;
+  }
+
+  /** Figures that sources disagree on within one release, with every source's value. */
+  public ImmutableList<Conflict> conflicts() {
+    return corpus.conflicts;
+  }
+
+  /**
+   * One year of this view.
+   *
+   * @throws YearNotCoveredException listing the covered years, if there are no figures for it
+   */
+  public YearView year(int year) {
+    if (!store.covers(year)) {
+      throw new YearNotCoveredException(year, store.coveredYears());
+    }
+    return new YearView(this, year);
+  }
+
+  /** The latest year of this view, as a year view. */
+  public YearView latestYearView() {
+    return year(latestYear());
+  }
+
+  /**
+   * One city's history in this view.
+   *
+   * @throws UnknownCityException naming the nearest known ids
+   */
+  public CityHistory city(String id) {
+    return new CityHistory(this, cityIndex(id));
+  }
+
+  /** Compares two years of this view: growth changes, newcomers, tier moves, rank changes. */
+  public Comparison compare(int later, int earlier) {
+    return new Comparison(year(later), year(earlier));
+  }
+
+  /** The national benchmark of a year, if this view has one. */
+  public Optional<NationalStats> national(int year) {
+    if (year < corpus.firstYear || year >= corpus.firstYear + corpus.yearCount) {
+      return Optional.empty();
+    }
+    NationalStats n = new NationalStats(this, year);
+    return n.isEmpty() ? Optional.empty() : Optional.of(n);
+  }
+
+  int cityIndex(String id) {
+    Integer i = corpus.cityIndex.get(id);
+    if (i == null) {
+      throw new UnknownCityException(id, nearest(id));
+    }
+    return i;
+  }
+
+  private List<String> nearest(String id) {
+    List<String> ids = new ArrayList<>(corpus.cityIndex.keySet());
+    ids.sort(Comparator.comparingInt((String k) -> Levenshtein.distance(id, k))
+        .thenComparing(Comparator.naturalOrder()));
+    return ids.subList(0, Math.min(3, ids.size()));
+  }
+
+  @Override
+  public String toString() {
+    ImmutableSortedSet<Integer> ys = store.coveredYears();
+    return "Dataset[" + corpus.cities.size() + " cities, "
+        + (ys.isEmpty() ? "no years" : ys.first() + "–" + ys.last()) + ", "
+        + figureCount() + " figures from " + corpus.sources.size() + " sources, "
+        + (asOf == null ? "latest release" : "as of " + asOf)
+        + (verifiedOnly ? ", verified only" : "") + "]";
+  }
+
+  /**
+   * Builds a {@link Dataset}, validating everything: nothing is built when any input breaks a rule.
+   * A builder is not thread-safe; the dataset it builds is.
+   */
+  public static final class Builder {
+    private final List<City> cities = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Observation<?>> observations = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder city(City city) {
+      cities.add(city);
+      return this;
+    }
+
+    public Builder cities(Iterable<City> all) {
+      all.forEach(cities::add);
+      return this;
+    }
+
+    public Builder source(Source source) {
+      sources.add(source);
+      return this;
+    }
+
+    public Builder sources(Iterable<Source> all) {
+      all.forEach(sources::add);
+      return this;
+    }
+
+    public Builder figure(Observation<?> observation) {
+      observations.add(observation);
+      return this;
+    }
+
+    public Builder figures(Iterable<? extends Observation<?>> all) {
+      all.forEach(observations::add);
+      return this;
+    }
+
+    /** A verified city figure. */
+    public <V extends Comparable<? super V>> Builder figure(
+        String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
+      return figure(Observation.of(cityId, year, metric, value, release, sourceId));
+    }
+
+    /** A verified national figure. */
+    public <V extends Comparable<? super V>> Builder national(
+        int year, Metric<V> metric, V value, Release release, String sourceId) {
+      return figure(Observation.national(year, metric, value, release, sourceId));
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @throws InvalidDataException naming the field, value, place and rule of the first problem
+     */
+    public Dataset build() {
+      List<City> sortedCities = new ArrayList<>(cities);
+      sortedCities.sort(Comparator.comparing(City::id));
+      for (int i = 1; i < sortedCities.size(); i++) {
+        if (sortedCities.get(i).id().equals(sortedCities.get(i - 1).id())) {
+          throw new InvalidDataException("city id", sortedCities.get(i).id(), "cities",
+              "must be unique, but is defined twice");
+        }
+      }
+      Map<String, Integer> sourceIndex = new HashMap<>();
+      for (int i = 0; i < sources.size(); i++) {
+        if (sourceIndex.put(sources.get(i).id(), i) != null) {
+          throw new InvalidDataException("source id", sources.get(i).id(), "sources",
+              "must be unique, but is defined twice");
+        }
+      }
+      Map<String, Integer> cityIndex = new HashMap<>();
+      for (int i = 0; i < sortedCities.size(); i++) {
+        cityIndex.put(sortedCities.get(i).id(), i);
+      }
+
+      int n = observations.size();
+      int minYear = Integer.MAX_VALUE;
+      int maxYear = Integer.MIN_VALUE;
+      for (Observation<?> o : observations) {
+        validate(o, cityIndex, sourceIndex);
+        minYear = Math.min(minYear, o.year());
+        maxYear = Math.max(maxYear, o.year());
+      }
+      if (n == 0) {
+        minYear = MIN_YEAR;
+        maxYear = MIN_YEAR - 1;
+      }
+      Map<String, Integer> metricIndex = new LinkedHashMap<>();
+      List<Metric<?>> metrics = new ArrayList<>();
+      int[] subject = new int[n];
+      int[] year = new int[n];
+      int[] metric = new int[n];
+      long[] raw = new long[n];
+      byte[] release = new byte[n];
+      int[] source = new int[n];
+      BitSet verified = new BitSet(n);
+      long[] date = new long[n];
+      String[] note = new String[n];
+      Map<String, String> seen = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Observation<?> o = observations.get(i);
+        String key = (o.cityId() == null ? "*national*" : o.cityId()) + "|" + o.year() + "|"
+            + o.metric().id() + "|" + o.release() + "|" + o.sourceId();
+        String first = seen.putIfAbsent(key, o.describePlace());
+        if (first != null) {
+          throw new InvalidDataException("figure", key.replace('|', ' '), o.describePlace(),
+              "duplicates a figure from the same source and release at " + first);
+        }
+        subject[i] = o.cityId() == null ? -1 : cityIndex.get(o.cityId());
+        year[i] = o.year();
+        Integer mi = metricIndex.get(o.metric().id());
+        if (mi == null) {
+          mi = metrics.size();
+          metricIndex.put(o.metric().id(), mi);
+          metrics.add(o.metric());
+        }
+        metric[i] = mi;
+        raw[i] = encode(o);
+        release[i] = (byte) o.release().ordinal();
+        Source s = sources.get(sourceIndex.get(o.sourceId()));
+        source[i] = sourceIndex.get(o.sourceId());
+        verified.set(i, o.verified());
+        LocalDate d = o.publishedOn() != null ? o.publishedOn() : s.publishedOn();
+        date[i] = d == null ? Corpus.UNKNOWN_DATE : d.toEpochDay();
+        note[i] = o.note();
+      }
+      Corpus corpus = new Corpus(ImmutableList.copyOf(sortedCities), ImmutableList.copyOf(sources),
+          ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
+          raw, release, source, verified, date, note);
+      return new Dataset(corpus, null, false);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static long encode(Observation<?> o) {
+      return ((Metric) o.metric()).encode(o.value());
+    }
+
+    private static void validate(Observation<?> o, Map<String, Integer> cityIndex,
+        Map<String, Integer> sourceIndex) {
+      String place = o.describePlace();
+      if (o.cityId() != null && !cityIndex.containsKey(o.cityId())) {
+        throw new InvalidDataException("city", o.cityId(), place,
+            "must name a city defined in the dataset");
+      }
+      if (!sourceIndex.containsKey(o.sourceId())) {
+        throw new InvalidDataException("source", o.sourceId(), place,
+            "must name a source defined in the dataset");
+      }
+      if (o.year() < MIN_YEAR || o.year() > MAX_YEAR) {
+        throw new InvalidDataException("year", o.year(), place,
+            "must be within " + MIN_YEAR + "–" + MAX_YEAR);
+      }
+      if (o.metric().isDerived()) {
+        throw new InvalidDataException("metric", o.metric().id(), place,
+            "is derived from other figures and cannot be supplied");
+      }
+      if (o.metric().equals(Metric.GDP) && ((Yuan) o.value()).isNegative()) {
+        throw new InvalidDataException(Metric.GDP.id(), o.value(), place, "must not be negative");
+      }
+      if (o.metric().publishedUnit().equals("亿元") && o.metric().sector().isPresent()
+          && ((Yuan) o.value()).isNegative()) {
+        throw new InvalidDataException(o.metric().id(), o.value(), place, "must not be negative");
+      }
+    }
+  }
+}

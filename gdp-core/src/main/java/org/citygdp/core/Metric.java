@@ -1,0 +1,298 @@
+package org.citygdp.core;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
+import org.citygdp.units.NominalGrowth;
+import org.citygdp.units.Percent;
+import org.citygdp.units.Population;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+
+/**
+ * A measurable figure of a city in a year, typed by its value: {@link #GDP} is a {@link Yuan},
+ * {@link #REAL_GROWTH} a {@link RealGrowth}. Metrics build {@link Condition conditions} for
+ * filtering, and name columns for ordering and aggregation.
+ *
+ * <pre>{@code
+ * Metric.REAL_GROWTH.above(RealGrowth.of("6"));            // faster than 6%
+ * Metric.realGrowth(Sector.TERTIARY).above(Metric.REAL_GROWTH); // services outgrew the economy
+ * Metric.GDP.atLeast(Yuan.ofTrillions(1));
+ * }</pre>
+ *
+ * <p>Comparisons are false when the figure is missing: a city without a published growth rate is
+ * neither above nor below anything. Use {@link #isMissing()} to find such cities.
+ *
+ * @param <V> the value type
+ */
+public final class Metric<V extends Comparable<? super V>> {
+
+  /** The type of a metric's values, with its exact encoding. */
+  enum ValueType {
+    YUAN("CNY bn", "亿元"),
+    REAL("%", "percent"),
+    NOMINAL("%", "percent"),
+    PERCENT("%", "percent"),
+    PERSONS("10k persons", "万人");
+
+    final String header;
+    final String publishedUnit;
+
+    ValueType(String header, String publishedUnit) {
+      this.header = header;
+      this.publishedUnit = publishedUnit;
+    }
+  }
+
+  /** GDP at current prices. Published in 亿元. */
+  public static final Metric<Yuan> GDP =
+      new Metric<Yuan>("gdp", "GDP", null, ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+  /** Real GDP growth, at comparable prices, as published. */
+  public static final Metric<RealGrowth> REAL_GROWTH = new Metric<>("real_growth", "real growth",
+      null, ValueType.REAL, g -> g.rate().unscaledValue(), r -> RealGrowth.of(Percent.ofUnscaled(r)));
+  /** Year-end resident population. Published in 万人. */
+  public static final Metric<Population> POPULATION = new Metric<>("population", "population",
+      null, ValueType.PERSONS, Population::toPersons, Population::ofPersons);
+  /**
+   * GDP per resident: {@link #GDP} divided by {@link #POPULATION}, rounded half-even to whole yuan.
+   * Derived, never published; missing when either input is.
+   */
+  public static final Metric<Yuan> GDP_PER_CAPITA = new Metric<>("gdp_per_capita",
+      "GDP per capita", null, ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+
+  private final String id;
+  private final String label;
+  private final @Nullable Sector sector;
+  private final ValueType valueType;
+  private final ToLongFunction<V> encoder;
+  private final Function<Long, V> decoder;
+
+  private Metric(String id, String label, @Nullable Sector sector, ValueType valueType,
+      ToLongFunction<V> encoder, Function<Long, V> decoder) {
+    this.id = id;
+    this.label = label;
+    this.sector = sector;
+    this.valueType = valueType;
+    this.encoder = encoder;
+    this.decoder = decoder;
+  }
+
+  /** Value added of {@code sector} at current prices. Published in 亿元. */
+  public static Metric<Yuan> valueAdded(Sector sector) {
+    return new Metric<>("value_added." + sector.id(), sector.nameEn() + " value added", sector,
+        ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+  }
+
+  /** Real growth of {@code sector}'s value added, at comparable prices. */
+  public static Metric<RealGrowth> realGrowth(Sector sector) {
+    return new Metric<>("real_growth." + sector.id(), sector.nameEn() + " real growth", sector,
+        ValueType.REAL, g -> g.rate().unscaledValue(), r -> RealGrowth.of(Percent.ofUnscaled(r)));
+  }
+
+  /** Nominal growth of a flow such as {@link Sector#EXPORTS}, at current prices. */
+  public static Metric<NominalGrowth> nominalGrowth(Sector sector) {
+    return new Metric<>("nominal_growth." + sector.id(), sector.nameEn() + " nominal growth",
+        sector, ValueType.NOMINAL, g -> g.rate().unscaledValue(),
+        r -> NominalGrowth.of(Percent.ofUnscaled(r)));
+  }
+
+  /** The share of the city's GDP growth contributed by {@code sector} (贡献率), in percent. */
+  public static Metric<Percent> growthContribution(Sector sector) {
+    return new Metric<>("growth_contribution." + sector.id(),
+        sector.nameEn() + " contribution to growth", sector, ValueType.PERCENT,
+        Percent::unscaledValue, Percent::ofUnscaled);
+  }
+
+  /**
+   * The metric with this id: {@code gdp}, {@code real_growth}, {@code population},
+   * {@code gdp_per_capita}, or {@code value_added.<sector>}, {@code real_growth.<sector>},
+   * {@code nominal_growth.<sector>}, {@code growth_contribution.<sector>}.
+   *
+   * @param sectorLookup finds the sector named after the dot
+   * @throws IllegalArgumentException if the id is not one of these forms
+   */
+  public static Metric<?> parse(String id, Function<String, Sector> sectorLookup) {
+    switch (id) {
+      case "gdp":
+        return GDP;
+      case "real_growth":
+        return REAL_GROWTH;
+      case "population":
+        return POPULATION;
+      case "gdp_per_capita":
+        return GDP_PER_CAPITA;
+      default:
+        break;
+    }
+    int dot = id.indexOf('.');
+    if (dot > 0) {
+      Sector sector = sectorLookup.apply(id.substring(dot + 1));
+      switch (id.substring(0, dot)) {
+        case "value_added":
+          return valueAdded(sector);
+        case "real_growth":
+          return realGrowth(sector);
+        case "nominal_growth":
+          return nominalGrowth(sector);
+        case "growth_contribution":
+          return growthContribution(sector);
+        default:
+          break;
+      }
+    }
+    throw new IllegalArgumentException("metric '" + id + "' must be gdp, real_growth, population,"
+        + " gdp_per_capita, or value_added|real_growth|nominal_growth|growth_contribution"
+        + ".<sector>");
+  }
+
+  /** The id, e.g. {@code "real_growth.tertiary"}. */
+  public String id() {
+    return id;
+  }
+
+  /** A short English label, e.g. {@code "Tertiary sector real growth"}. */
+  public String label() {
+    return label;
+  }
+
+  /** The label with the unit, for table headers: {@code "GDP (CNY bn)"}. */
+  public String header() {
+    return label + " (" + valueType.header + ")";
+  }
+
+  /** The sector this metric is about, or empty for city-wide metrics. */
+  public java.util.Optional<Sector> sector() {
+    return java.util.Optional.ofNullable(sector);
+  }
+
+  /** The unit figures of this metric are published in: 亿元, percent or 万人. */
+  public String publishedUnit() {
+    return valueType.publishedUnit;
+  }
+
+  /**
+   * Reads a value written in the published unit: {@code GDP.fromPublished("13902.67")} is
+   * 13,902.67 亿元; {@code REAL_GROWTH.fromPublished("4.7")} is 4.7% real.
+   */
+  public V fromPublished(String decimal) {
+    BigDecimal d = new BigDecimal(decimal.trim());
+    switch (valueType) {
+      case YUAN:
+        return decode(Yuan.ofYi(d).toYuan());
+      case PERSONS:
+        return decode(Population.ofTenThousands(d.toPlainString()).toPersons());
+      default:
+        return decode(Percent.of(d).unscaledValue());
+    }
+  }
+
+  /** The value in its published unit, exact: the inverse of {@link #fromPublished}. */
+  public String toPublished(V value) {
+    long raw = encode(value);
+    switch (valueType) {
+      case YUAN:
+        return Yuan.ofYuan(raw).toYi().toPlainString();
+      case PERSONS:
+        return Population.ofPersons(raw).toTenThousands().toPlainString();
+      default:
+        return Percent.ofUnscaled(raw).toBigDecimal().toPlainString();
+    }
+  }
+
+  boolean isDerived() {
+    return this == GDP_PER_CAPITA;
+  }
+
+  long encode(V value) {
+    return encoder.applyAsLong(value);
+  }
+
+  V decode(long raw) {
+    return decoder.apply(raw);
+  }
+
+  /** For table cells: the exact value in the header's unit. */
+  String format(long raw) {
+    switch (valueType) {
+      case YUAN:
+        return this == GDP_PER_CAPITA ? Long.toString(raw)
+            : Yuan.ofYuan(raw).toBillions().toPlainString();
+      case PERSONS:
+        return Population.ofPersons(raw).toTenThousands().toPlainString();
+      default:
+        return Percent.ofUnscaled(raw).toBigDecimal().toPlainString();
+    }
+  }
+
+  String formatHeader() {
+    return this == GDP_PER_CAPITA ? label + " (CNY)" : header();
+  }
+
+  // ---- conditions ----
+
+  /** Figure strictly greater than {@code value}. */
+  public Condition above(V value) {
+    long v = encode(value);
+    return Condition.compare(this, Condition.Op.GT, v, id + " > " + value);
+  }
+
+  /** Figure greater than or equal to {@code value}. */
+  public Condition atLeast(V value) {
+    long v = encode(value);
+    return Condition.compare(this, Condition.Op.GE, v, id + " >= " + value);
+  }
+
+  /** Figure strictly less than {@code value}. */
+  public Condition below(V value) {
+    long v = encode(value);
+    return Condition.compare(this, Condition.Op.LT, v, id + " < " + value);
+  }
+
+  /** Figure less than or equal to {@code value}. */
+  public Condition atMost(V value) {
+    long v = encode(value);
+    return Condition.compare(this, Condition.Op.LE, v, id + " <= " + value);
+  }
+
+  /** This figure strictly greater than the same city's {@code other} figure; false if either is missing. */
+  public Condition above(Metric<V> other) {
+    return Condition.compareMetrics(this, Condition.Op.GT, other);
+  }
+
+  /** This figure greater than or equal to the same city's {@code other} figure. */
+  public Condition atLeast(Metric<V> other) {
+    return Condition.compareMetrics(this, Condition.Op.GE, other);
+  }
+
+  /** This figure strictly less than the same city's {@code other} figure. */
+  public Condition below(Metric<V> other) {
+    return Condition.compareMetrics(this, Condition.Op.LT, other);
+  }
+
+  /** The figure is published (in this view). */
+  public Condition isPresent() {
+    return Condition.presence(this, true);
+  }
+
+  /** The figure is not published (in this view). */
+  public Condition isMissing() {
+    return Condition.presence(this, false);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Metric && ((Metric<?>) o).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id);
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,52 @@
+package org.citygdp.core;
+
+import java.util.Optional;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+
+/**
+ * The national benchmark of one year in a view: China's GDP and real growth, each with its source,
+ * so that "faster than the national average" is a query, not a constant.
+ */
+public final class NationalStats {
+  private final Dataset dataset;
+  private final int year;
+
+  NationalStats(Dataset dataset, int year) {
+    this.dataset = dataset;
+    this.year = year;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public Optional<Yuan> gdp() {
+    return figure(Metric.GDP).map(Figure::value);
+  }
+
+  public Optional<RealGrowth> realGrowth() {
+    return figure(Metric.REAL_GROWTH).map(Figure::value);
+  }
+
+  /** A national figure with its provenance. */
+  @SuppressWarnings("unchecked")
+  public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
+    Column c = dataset.store.nationalColumn(metric);
+    int row = year - dataset.corpus.firstYear;
+    if (c == null || !c.has(row)) {
+      return Optional.empty();
+    }
+    return Optional.of((Figure<V>) dataset.corpus.figure(c.pick[row]));
+  }
+
+  boolean isEmpty() {
+    return gdp().isEmpty() && realGrowth().isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "China " + year + ": GDP " + gdp().map(Object::toString).orElse("n/a")
+        + ", real growth " + realGrowth().map(Object::toString).orElse("n/a");
+  }
+}

@@ -1,0 +1,79 @@
+package org.citygdp.core;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One published figure as it goes into a dataset: whose (a city, or the nation), which year,
+ * which metric, the value, which release, from which source, and whether it was verified against
+ * that source.
+ *
+ * <pre>{@code
+ * Observation.of("xian", 2024, Metric.REAL_GROWTH, RealGrowth.of("4.6"), Release.PRELIMINARY, "rating-report")
+ *     .unverified("seen only in a bond rating report");
+ * Observation.national(2025, Metric.REAL_GROWTH, RealGrowth.of("5.0"), Release.PRELIMINARY, "nbs-2025");
+ * }</pre>
+ *
+ * @param cityId the city's id, or {@code null} for a national figure
+ * @param publishedOn when this figure was first published, if earlier than its source's date;
+ *     {@code null} to use the source's date
+ * @param place where the figure was read from (a file and position), for error messages
+ */
+public record Observation<V extends Comparable<? super V>>(
+    @Nullable String cityId,
+    int year,
+    Metric<V> metric,
+    V value,
+    Release release,
+    String sourceId,
+    boolean verified,
+    @Nullable String note,
+    @Nullable LocalDate publishedOn,
+    @Nullable String place) {
+
+  /** A verified city figure. */
+  public static <V extends Comparable<? super V>> Observation<V> of(
+      String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
+    return new Observation<>(cityId, year, metric, value, release, sourceId, true, null, null, null);
+  }
+
+  /** A verified national figure. */
+  public static <V extends Comparable<? super V>> Observation<V> national(
+      int year, Metric<V> metric, V value, Release release, String sourceId) {
+    return new Observation<>(null, year, metric, value, release, sourceId, true, null, null, null);
+  }
+
+  /** This figure marked unverified, with the reason. */
+  public Observation<V> unverified(String why) {
+    return new Observation<>(cityId, year, metric, value, release, sourceId, false, why,
+        publishedOn, place);
+  }
+
+  public Observation<V> withNote(@Nullable String note) {
+    return new Observation<>(cityId, year, metric, value, release, sourceId, verified, note,
+        publishedOn, place);
+  }
+
+  public Observation<V> withPublishedOn(@Nullable LocalDate date) {
+    return new Observation<>(cityId, year, metric, value, release, sourceId, verified, note, date,
+        place);
+  }
+
+  /** This figure with the place it was read from, used in error messages. */
+  public Observation<V> at(@Nullable String place) {
+    return new Observation<>(cityId, year, metric, value, release, sourceId, verified, note,
+        publishedOn, place);
+  }
+
+  public boolean isNational() {
+    return cityId == null;
+  }
+
+  String describePlace() {
+    if (place != null) {
+      return place;
+    }
+    return (cityId == null ? "national" : cityId) + " " + year + " " + metric.id() + " ("
+        + release + ", " + sourceId + ")";
+  }
+}

@@ -1,0 +1,16 @@
+package org.citygdp.core;
+
+/**
+ * A city's rank by a metric in two years (1 = largest), among cities with the figure in both.
+ * {@link #places()} is positive when the city moved up.
+ */
+public record RankChange(City city, int earlierRank, int laterRank) {
+  public int places() {
+    return earlierRank - laterRank;
+  }
+
+  @Override
+  public String toString() {
+    return city.id() + ": #" + earlierRank + " -> #" + laterRank;
+  }
+}

@@ -1,0 +1,21 @@
+package org.citygdp.core;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A city that changed tier between two years; a missing tier means below every tier (or no GDP). */
+public record TierMove(City city, @Nullable Tier from, @Nullable Tier to) {
+  public Optional<Tier> fromTier() {
+    return Optional.ofNullable(from);
+  }
+
+  public Optional<Tier> toTier() {
+    return Optional.ofNullable(to);
+  }
+
+  @Override
+  public String toString() {
+    return city.id() + ": " + (from == null ? "-" : from.label()) + " -> "
+        + (to == null ? "-" : to.label());
+  }
+}

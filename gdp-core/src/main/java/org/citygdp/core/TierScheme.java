@@ -1,0 +1,105 @@
+package org.citygdp.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.citygdp.units.Yuan;
+
+/**
+ * How GDP levels map to tiers. The default, {@link #TRILLIONS}, is the floor of GDP in trillions
+ * of yuan: 1T is [1, 2) trillion, …, 4T is [4, 5), and 5T is 5 trillion and above.
+ *
+ * <pre>{@code
+ * TierScheme.TRILLIONS.classify(Yuan.ofBillions("5207.34"));   // Optional[5T]
+ * TierScheme.of("half-trillions", Yuan.ofBillions(500), Yuan.ofTrillions(1), Yuan.ofBillions(1500));
+ * }</pre>
+ */
+public final class TierScheme {
+  /** Tiers 1T–5T by the floor of trillions of yuan; 5T is open-ended. */
+  public static final TierScheme TRILLIONS = trillions(5);
+
+  private final String name;
+  private final ImmutableList<Tier> tiers; // ascending
+
+  private TierScheme(String name, List<Tier> tiers) {
+    this.name = Checks.notBlank("tier scheme name", name);
+    if (tiers.isEmpty()) {
+      throw new IllegalArgumentException("tier scheme '" + name + "' must have at least one tier");
+    }
+    for (int i = 1; i < tiers.size(); i++) {
+      Tier prev = tiers.get(i - 1);
+      if (prev.upperExclusive() == null
+          || prev.upperExclusive().isGreaterThan(tiers.get(i).lowerInclusive())) {
+        throw new IllegalArgumentException("tier '" + tiers.get(i).label() + "' of scheme '" + name
+            + "' overlaps tier '" + prev.label() + "'; tiers must ascend without overlap");
+      }
+    }
+    this.tiers = ImmutableList.copyOf(tiers);
+  }
+
+  /** Tiers 1T…{@code top}T by the floor of trillions of yuan, the top one open-ended. */
+  public static TierScheme trillions(int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top '" + top + "' must be at least 1");
+    }
+    List<Tier> tiers = new ArrayList<>();
+    for (int k = 1; k <= top; k++) {
+      tiers.add(new Tier(k + "T", Yuan.ofTrillions(k), k == top ? null : Yuan.ofTrillions(k + 1)));
+    }
+    return new TierScheme("trillions", tiers);
+  }
+
+  /**
+   * Contiguous tiers starting at each lower bound (ascending), the last open-ended, labelled by
+   * their lower bound ({@code ">= CNY 500bn"}).
+   */
+  public static TierScheme of(String name, Yuan... lowerBounds) {
+    List<Tier> tiers = new ArrayList<>();
+    for (int i = 0; i < lowerBounds.length; i++) {
+      tiers.add(new Tier(">= " + lowerBounds[i], lowerBounds[i],
+          i + 1 < lowerBounds.length ? lowerBounds[i + 1] : null));
+    }
+    return new TierScheme(name, tiers);
+  }
+
+  /** A scheme of explicit tiers, ascending, not overlapping (gaps allowed). */
+  public static TierScheme of(String name, List<Tier> tiers) {
+    return new TierScheme(name, tiers);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The tiers, lowest first. */
+  public ImmutableList<Tier> tiers() {
+    return tiers;
+  }
+
+  /** The tier with this label. */
+  public Tier tier(String label) {
+    for (Tier t : tiers) {
+      if (t.label().equals(label)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("tier '" + label + "' is not in scheme '" + name
+        + "'; its tiers are " + tiers);
+  }
+
+  /** The tier containing {@code gdp}, or empty if it is below every tier or in a gap. */
+  public Optional<Tier> classify(Yuan gdp) {
+    for (int i = tiers.size() - 1; i >= 0; i--) {
+      if (tiers.get(i).contains(gdp)) {
+        return Optional.of(tiers.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return name + tiers;
+  }
+}

@@ -1,0 +1,110 @@
+package org.citygdp.core;
+
+import java.util.Optional;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+
+/**
+ * One year of a {@link Dataset} view: its cities, tiers, clubs and national benchmark.
+ *
+ * <pre>{@code
+ * YearView y = dataset.year(2025);
+ * y.members(Threshold.TRILLION_CLUB).count();
+ * y.tiers();
+ * y.cities().where(Metric.REAL_GROWTH.above(y.nationalGrowth())).names();
+ * y.stats("beijing").gdp();
+ * }</pre>
+ */
+public final class YearView {
+  private final Dataset dataset;
+  private final int year;
+  final Slice slice;
+
+  YearView(Dataset dataset, int year) {
+    this.dataset = dataset;
+    this.year = year;
+    this.slice = new Slice(dataset.store, year);
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** Every city of the dataset, in id order, whether or not it has figures this year. */
+  public CitySelection cities() {
+    int n = slice.cityCount();
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return new CitySelection(this, all);
+  }
+
+  /** Cities whose GDP is at or above the threshold, largest GDP first. */
+  public CitySelection members(Threshold threshold) {
+    return cities().where(threshold.condition()).orderByDescending(Metric.GDP);
+  }
+
+  /** Cities in {@code cluster}, in id order. */
+  public CitySelection cluster(Cluster cluster) {
+    return cities().where(Condition.inCluster(cluster));
+  }
+
+  /** Cities in {@code region}, in id order. */
+  public CitySelection region(Region region) {
+    return cities().where(Condition.inRegion(region));
+  }
+
+  /** The tier pyramid under the default scheme, {@link TierScheme#TRILLIONS}. */
+  public TierPyramid tiers() {
+    return tiers(TierScheme.TRILLIONS);
+  }
+
+  public TierPyramid tiers(TierScheme scheme) {
+    return TierPyramid.of(this, scheme);
+  }
+
+  /** The tier of a city under the default scheme; empty if below every tier or GDP is missing. */
+  public Optional<Tier> tierOf(String cityId) {
+    return stats(cityId).gdp().flatMap(TierScheme.TRILLIONS::classify);
+  }
+
+  /** One city's figures this year. */
+  public YearlyStats stats(String cityId) {
+    return new YearlyStats(this, dataset.cityIndex(cityId));
+  }
+
+  /** The national benchmark this year, if this view has one. */
+  public Optional<NationalStats> national() {
+    return dataset.national(year);
+  }
+
+  /**
+   * National real GDP growth this year.
+   *
+   * @throws MissingFigureException if this view has no national growth figure for the year
+   */
+  public RealGrowth nationalGrowth() {
+    return national().flatMap(NationalStats::realGrowth).orElseThrow(() ->
+        new MissingFigureException("No national real growth for " + year + " in " + dataset));
+  }
+
+  /**
+   * National GDP this year.
+   *
+   * @throws MissingFigureException if this view has no national GDP figure for the year
+   */
+  public Yuan nationalGdp() {
+    return national().flatMap(NationalStats::gdp).orElseThrow(() ->
+        new MissingFigureException("No national GDP for " + year + " in " + dataset));
+  }
+
+  @Override
+  public String toString() {
+    return "Year " + year + " of " + dataset + "\n" + cities();
+  }
+}

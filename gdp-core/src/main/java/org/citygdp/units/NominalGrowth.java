@@ -1,0 +1,67 @@
+package org.citygdp.units;
+
+import com.google.errorprone.annotations.Immutable;
+import java.math.BigDecimal;
+
+/**
+ * Nominal growth: the rate at current prices, such as the change between two nominal GDP levels or
+ * the growth of exports in yuan. Never mixed with {@link RealGrowth}.
+ *
+ * <pre>{@code
+ * NominalGrowth.of("4.7").minus(NominalGrowth.of("4.5"));  // +0.2pp
+ * NominalGrowth.parse("4.7% nominal");                     // what toString prints
+ * }</pre>
+ */
+@Immutable
+public final class NominalGrowth extends Growth implements Comparable<NominalGrowth> {
+  private static final long serialVersionUID = 1L;
+
+  private NominalGrowth(Percent rate) {
+    super(rate);
+  }
+
+  /** Growth of {@code percent}, e.g. {@code of("5.4")}; at most 4 decimals, not below -100. */
+  public static NominalGrowth of(String percent) {
+    return new NominalGrowth(Percent.of(percent));
+  }
+
+  public static NominalGrowth of(BigDecimal percent) {
+    return new NominalGrowth(Percent.of(percent));
+  }
+
+  public static NominalGrowth of(Percent rate) {
+    return new NominalGrowth(rate);
+  }
+
+  /** Reads the canonical form {@code "5.4% nominal"}. */
+  public static NominalGrowth parse(CharSequence text) {
+    return new NominalGrowth(parseRate(text, Basis.NOMINAL));
+  }
+
+  @Override
+  public Basis basis() {
+    return Basis.NOMINAL;
+  }
+
+  /** How much faster (positive) or slower (negative) this growth is than {@code other}. */
+  public PercentagePoints minus(NominalGrowth other) {
+    return rate().minus(other.rate());
+  }
+
+  public NominalGrowth plus(PercentagePoints points) {
+    return new NominalGrowth(rate().plus(points));
+  }
+
+  public boolean isFasterThan(NominalGrowth other) {
+    return rate().isGreaterThan(other.rate());
+  }
+
+  public boolean isSlowerThan(NominalGrowth other) {
+    return rate().isLessThan(other.rate());
+  }
+
+  @Override
+  public int compareTo(NominalGrowth other) {
+    return rate().compareTo(other.rate());
+  }
+}

@@ -1,0 +1,80 @@
+package org.citygdp.units;
+
+import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * A number of people. Chinese statistics print resident population in 万人 (10<sup>4</sup>
+ * persons): {@code Population.ofTenThousands("1798.95")} is 17,989,500 persons, exactly.
+ */
+@Immutable
+public final class Population implements Comparable<Population>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final long persons;
+
+  private Population(long persons) {
+    if (persons < 0) {
+      throw new IllegalArgumentException("population '" + persons + "' must not be negative");
+    }
+    this.persons = persons;
+  }
+
+  public static Population ofPersons(long persons) {
+    return new Population(persons);
+  }
+
+  /** A population in 万人, at most 4 decimals (whole persons). */
+  public static Population ofTenThousands(String tenThousands) {
+    return new Population(Decimals.toScaledLong(tenThousands, 4, "population in 万人"));
+  }
+
+  /** Reads the canonical form {@code "17989500 persons"}. */
+  public static Population parse(CharSequence text) {
+    String s = text.toString().trim();
+    if (!s.endsWith(" persons")) {
+      throw new IllegalArgumentException(
+          "population '" + text + "' must end with ' persons', as in '17989500 persons'");
+    }
+    return new Population(
+        Decimals.toScaledLong(s.substring(0, s.length() - " persons".length()), 0, "population"));
+  }
+
+  public long toPersons() {
+    return persons;
+  }
+
+  /** In 万人, exact. */
+  public BigDecimal toTenThousands() {
+    return Decimals.toDecimal(persons, 4);
+  }
+
+  public Population plus(Population other) {
+    return new Population(Math.addExact(persons, other.persons));
+  }
+
+  public boolean isZero() {
+    return persons == 0;
+  }
+
+  @Override
+  public int compareTo(Population other) {
+    return Long.compare(persons, other.persons);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Population && ((Population) o).persons == persons;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(persons);
+  }
+
+  @Override
+  public String toString() {
+    return persons + " persons";
+  }
+}

@@ -1,0 +1,205 @@
+package org.citygdp.units;
+
+import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * An exact amount of Chinese yuan (CNY), held as a whole number of yuan.
+ *
+ * <p>Statistical releases print GDP in 亿元 (10<sup>8</sup> yuan), billions or trillions; every
+ * such figure is a whole number of yuan, so this type stores it exactly and never rounds:
+ *
+ * <pre>{@code
+ * Yuan beijing = Yuan.ofBillions("5207.34");          // CNY 5207.34bn
+ * Yuan dalian  = Yuan.ofYi("10002.1");                 // the same as Yuan.ofBillions("1000.21")
+ * dalian.isAtLeast(Yuan.ofTrillions(1));               // true, with no rounding doubt
+ * beijing.toString();                                  // "CNY 5207.34bn", and Yuan.parse reads it back
+ * }</pre>
+ *
+ * <p>{@link #equals} is exact. {@link #compareTo} orders by amount. Arithmetic that would overflow a
+ * {@code long} number of yuan (about 9.2 × 10<sup>18</sup>) throws {@link ArithmeticException}.
+ */
+@Immutable
+public final class Yuan implements Comparable<Yuan>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final long YI = 100_000_000L;
+  private static final long BILLION = 1_000_000_000L;
+  private static final long TRILLION = 1_000_000_000_000L;
+
+  /** Zero yuan. */
+  public static final Yuan ZERO = new Yuan(0);
+  /** One trillion yuan, the threshold of the "trillion-yuan club". */
+  public static final Yuan ONE_TRILLION = new Yuan(TRILLION);
+
+  private final long yuan;
+
+  private Yuan(long yuan) {
+    this.yuan = yuan;
+  }
+
+  /** An amount of whole yuan. */
+  public static Yuan ofYuan(long yuan) {
+    return yuan == 0 ? ZERO : new Yuan(yuan);
+  }
+
+  /** An amount in 亿元 (10<sup>8</sup> yuan), e.g. {@code ofYi("52073.4")}; at most 8 decimals. */
+  public static Yuan ofYi(String yi) {
+    return ofYuan(Decimals.toScaledLong(yi, 8, "amount in 亿元"));
+  }
+
+  /** An amount in 亿元 (10<sup>8</sup> yuan); at most 8 decimals. */
+  public static Yuan ofYi(BigDecimal yi) {
+    return ofYuan(Decimals.toScaledLong(yi, 8, "amount in 亿元"));
+  }
+
+  /** An amount in billions of yuan, e.g. {@code ofBillions("1000.21")}; at most 9 decimals. */
+  public static Yuan ofBillions(String billions) {
+    return ofYuan(Decimals.toScaledLong(billions, 9, "amount in billions of yuan"));
+  }
+
+  /** A whole number of billions of yuan. */
+  public static Yuan ofBillions(long billions) {
+    return ofYuan(Math.multiplyExact(billions, BILLION));
+  }
+
+  /** An amount in trillions of yuan, e.g. {@code ofTrillions("1.5")}; at most 12 decimals. */
+  public static Yuan ofTrillions(String trillions) {
+    return ofYuan(Decimals.toScaledLong(trillions, 12, "amount in trillions of yuan"));
+  }
+
+  /** A whole number of trillions of yuan. */
+  public static Yuan ofTrillions(long trillions) {
+    return ofYuan(Math.multiplyExact(trillions, TRILLION));
+  }
+
+  /**
+   * Reads the canonical form {@code "CNY 5207.34bn"}; also accepts the suffixes {@code tn} and
+   * {@code yi} (亿), or no suffix for plain yuan ({@code "CNY 1200"}).
+   *
+   * @throws IllegalArgumentException if {@code text} is not of that form
+   */
+  public static Yuan parse(CharSequence text) {
+    String s = text.toString().trim();
+    if (!s.startsWith("CNY ")) {
+      throw new IllegalArgumentException(
+          "amount '" + text + "' must start with 'CNY ', as in 'CNY 5207.34bn'");
+    }
+    String number = s.substring(4).trim().toLowerCase(Locale.ROOT);
+    if (number.endsWith("bn")) {
+      return ofBillions(number.substring(0, number.length() - 2));
+    }
+    if (number.endsWith("tn")) {
+      return ofTrillions(number.substring(0, number.length() - 2));
+    }
+    if (number.endsWith("yi")) {
+      return ofYi(number.substring(0, number.length() - 2));
+    }
+    return ofYuan(Decimals.toScaledLong(number, 0, "amount in yuan"));
+  }
+
+  /** This amount in whole yuan. */
+  public long toYuan() {
+    return yuan;
+  }
+
+  /** This amount in 亿元, exact. */
+  public BigDecimal toYi() {
+    return Decimals.toDecimal(yuan, 8);
+  }
+
+  /** This amount in billions of yuan, exact. */
+  public BigDecimal toBillions() {
+    return Decimals.toDecimal(yuan, 9);
+  }
+
+  /** This amount in trillions of yuan, exact. */
+  public BigDecimal toTrillions() {
+    return Decimals.toDecimal(yuan, 12);
+  }
+
+  /** This amount in billions, rounded to {@code decimals} places with {@code rounding}: for display. */
+  public BigDecimal toBillions(int decimals, RoundingMode rounding) {
+    return toBillions().setScale(decimals, rounding);
+  }
+
+  public Yuan plus(Yuan other) {
+    return ofYuan(Math.addExact(yuan, other.yuan));
+  }
+
+  public Yuan minus(Yuan other) {
+    return ofYuan(Math.subtractExact(yuan, other.yuan));
+  }
+
+  public Yuan negated() {
+    return ofYuan(Math.negateExact(yuan));
+  }
+
+  public Yuan multipliedBy(long factor) {
+    return ofYuan(Math.multiplyExact(yuan, factor));
+  }
+
+  public boolean isNegative() {
+    return yuan < 0;
+  }
+
+  public boolean isZero() {
+    return yuan == 0;
+  }
+
+  /** {@code this > other}. */
+  public boolean isGreaterThan(Yuan other) {
+    return yuan > other.yuan;
+  }
+
+  /** {@code this >= other}. */
+  public boolean isAtLeast(Yuan other) {
+    return yuan >= other.yuan;
+  }
+
+  /** {@code this < other}. */
+  public boolean isLessThan(Yuan other) {
+    return yuan < other.yuan;
+  }
+
+  /**
+   * This amount as a percentage of {@code whole}, rounded to {@link Percent#SCALE} decimals with
+   * {@code rounding}: {@code Yuan.ofYi("25").percentOf(Yuan.ofYi("100"), HALF_EVEN)} is 25%.
+   *
+   * @throws IllegalArgumentException if {@code whole} is zero
+   */
+  public Percent percentOf(Yuan whole, RoundingMode rounding) {
+    if (whole.yuan == 0) {
+      throw new IllegalArgumentException("whole must not be zero yuan when taking a share of it");
+    }
+    BigDecimal ratio =
+        BigDecimal.valueOf(yuan)
+            .movePointRight(2 + Percent.SCALE)
+            .divide(BigDecimal.valueOf(whole.yuan), 0, rounding);
+    return Percent.ofUnscaled(ratio.longValueExact());
+  }
+
+  @Override
+  public int compareTo(Yuan other) {
+    return Long.compare(yuan, other.yuan);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Yuan && ((Yuan) o).yuan == yuan;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(yuan);
+  }
+
+  /** The canonical form, {@code "CNY 5207.34bn"}: exact, locale-free, read back by {@link #parse}. */
+  @Override
+  public String toString() {
+    return "CNY " + toBillions().toPlainString() + "bn";
+  }
+}
