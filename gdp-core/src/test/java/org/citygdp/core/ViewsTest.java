@@ -1,0 +1,55 @@
+package org.citygdp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.citygdp.units.PercentagePoints;
+import org.citygdp.units.RealGrowth;
+import org.junit.jupiter.api.Test;
+
+/** As-of and verified-only views on the hand-built {@link Fixture}. */
+class ViewsTest {
+  private final Dataset ds = Fixture.dataset();
+
+  @Test
+  void should_show_only_what_was_published_by_a_date() {
+    // the FINAL 2023 figure for alpha (4.8) came out on 2026-01-15
+    Dataset before = ds.asOf(LocalDate.of(2025, 12, 31));
+    assertThat(before.year(2023).stats("alpha").realGrowth()).contains(RealGrowth.of("5.0"));
+    assertThat(before.compare(2024, 2023).growthChange("alpha")).contains(PercentagePoints.of("0.4"));
+    assertThat(ds.year(2023).stats("alpha").figure(Metric.REAL_GROWTH).orElseThrow().release())
+        .isEqualTo(Release.FINAL);
+  }
+
+  @Test
+  void should_hide_later_sources_and_uncovered_years() {
+    // on 2025-02-15 the blog (2025-03-01) was not out: delta's 2024 growth is missing
+    Dataset feb = ds.asOf(LocalDate.of(2025, 2, 15));
+    assertThat(feb.year(2024).stats("delta").realGrowth()).isEmpty();
+    assertThat(ds.year(2024).stats("delta").realGrowth()).contains(RealGrowth.of("4.0"));
+    // on 2024-12-31 nothing about 2024 had been published
+    assertThatThrownBy(() -> ds.asOf(LocalDate.of(2024, 12, 31)).year(2024))
+        .isInstanceOf(YearNotCoveredException.class)
+        .hasMessage("No data for year 2024; covered years: [2023]");
+  }
+
+  @Test
+  void should_drop_unverified_figures_in_a_verified_view() {
+    Dataset verified = ds.verifiedOnly();
+    assertThat(verified.year(2024).stats("delta").realGrowth()).isEmpty();
+    assertThat(verified.compare(2024, 2023).growthChange("delta")).isEmpty();
+    assertThat(ds.year(2024).stats("delta").figure(Metric.REAL_GROWTH).orElseThrow().verified())
+        .isFalse();
+    assertThat(verified.toString()).contains("verified only");
+  }
+
+  @Test
+  void should_be_reusable_and_independent_between_views() {
+    CitySelection fast = ds.year(2024).cities().where(Metric.REAL_GROWTH.above(RealGrowth.of("5")));
+    CitySelection ordered = fast.orderByDescending(Metric.REAL_GROWTH);
+    assertThat(fast.ids()).containsExactly("alpha", "epsilon", "gamma");
+    assertThat(ordered.ids()).containsExactly("epsilon", "gamma", "alpha");
+    assertThat(fast.ids()).containsExactly("alpha", "epsilon", "gamma");
+  }
+}
