@@ -1,0 +1,229 @@
+package org.citygdp.data;
+
+import com.google.common.collect.ImmutableList;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citygdp.core.City;
+import org.citygdp.core.CitySelection;
+import org.citygdp.core.Comparison;
+import org.citygdp.core.Dataset;
+import org.citygdp.core.Figure;
+import org.citygdp.core.GrowthChange;
+import org.citygdp.core.GrowthChanges;
+import org.citygdp.core.Metric;
+import org.citygdp.core.Sector;
+import org.citygdp.core.SectorGrowth;
+import org.citygdp.core.Source;
+import org.citygdp.core.Threshold;
+import org.citygdp.core.TierPyramid;
+import org.citygdp.core.YearView;
+import org.citygdp.core.YearlyStats;
+import org.citygdp.units.PercentagePoints;
+import org.citygdp.units.RealGrowth;
+
+/**
+ * The trillion-yuan club report: club size and newcomers, the tier pyramid, GDP and real growth
+ * per member against the national average, the biggest accelerations and slowdowns, sector
+ * highlights, and a footnote naming the source of every figure printed.
+ *
+ * <pre>{@code
+ * System.out.print(ClubReport.render(ChinaCities.load(), 2025));
+ * }</pre>
+ *
+ * From the command line (the README's Quick start):
+ * {@code mvn -q -pl gdp-data -am compile exec:java [-Dexec.args="2024 --as-of=2025-03-01 --verified-only"]}
+ */
+public final class ClubReport {
+  private final Dataset dataset;
+  private final YearView year;
+  private final Map<Source, Integer> footnotes = new LinkedHashMap<>();
+  private final StringBuilder out = new StringBuilder();
+
+  private ClubReport(Dataset dataset, int year) {
+    this.dataset = dataset;
+    this.year = dataset.year(year);
+  }
+
+  /** The report for one year of a dataset view, as text. */
+  public static String render(Dataset dataset, int year) {
+    return new ClubReport(dataset, year).build();
+  }
+
+  /**
+   * Prints the report: {@code [year] [--as-of=YYYY-MM-DD] [--verified-only]}; the year defaults to
+   * the latest in the view.
+   */
+  public static void main(String[] args) {
+    Dataset ds = ChinaCities.load();
+    Integer year = null;
+    for (String a : args) {
+      if (a.startsWith("--as-of=")) {
+        ds = ds.asOf(LocalDate.parse(a.substring("--as-of=".length())));
+      } else if (a.equals("--verified-only")) {
+        ds = ds.verifiedOnly();
+      } else {
+        year = Integer.valueOf(a);
+      }
+    }
+    PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    ps.print(render(ds, year == null ? ds.latestYear() : year));
+  }
+
+  private String build() {
+    int y = year.year();
+    CitySelection club = year.members(Threshold.TRILLION_CLUB);
+    line("CHINA'S TRILLION-YUAN GDP CITIES, " + y);
+    line("Dataset: " + dataset);
+    line("GDP at current prices; growth is real (comparable prices) as published.");
+    line("");
+
+    section("Club size by year (GDP >= CNY 1 trillion)");
+    Integer previous = null;
+    for (int yr : dataset.years()) {
+      if (yr > y) {
+        break;
+      }
+      YearView v = dataset.year(yr);
+      int n = v.members(Threshold.TRILLION_CLUB).count();
+      String newcomers = previous == null ? "" : "  new: " + String.join(", ",
+          dataset.compare(yr, previous).newcomers(Threshold.TRILLION_CLUB).names());
+      int missing = v.cities().where(Metric.GDP.isMissing()).count();
+      line(String.format("  %d  %2d%s%s", yr, n, newcomers.equals("  new: ") ? "" : newcomers,
+          missing == 0 ? "" : "  (GDP missing for " + missing + " of the tracked cities)"));
+      previous = yr;
+    }
+    line("");
+
+    section("Tier pyramid " + y);
+    TierPyramid pyramid = year.tiers();
+    pyramid.asMap().forEach((tier, members) -> line(String.format("  %-3s %2d  %s", tier.label(),
+        members.size(), String.join(", ", members.stream().map(City::nameEn).toList()))));
+    if (!pyramid.missingGdp().isEmpty()) {
+      line("  GDP not found in any source of this dataset: "
+          + String.join(", ", pyramid.missingGdp().stream().map(City::nameEn).toList())
+          + " (not counted in any tier)");
+    }
+    line("");
+
+    Optional<RealGrowth> national = year.national().flatMap(n -> n.realGrowth());
+    section("Members: GDP and real growth" + national.map(n -> " (national growth " + n.rate()
+        + note(year.national().flatMap(s -> s.figure(Metric.REAL_GROWTH)).orElse(null)) + ")")
+        .orElse(" (no national growth figure for " + y + ")"));
+    Comparison cmp = dataset.years().contains(y - 1) ? dataset.compare(y, y - 1) : null;
+    line(String.format("  %-3s %-11s %-5s %12s %9s %10s %12s  %s", "#", "city", "", "GDP (CNY bn)",
+        "growth %", "vs nat. pp", "vs " + (y - 1) + " pp", "sources"));
+    int rank = 1;
+    for (YearlyStats s : club.stats()) {
+      City c = s.city();
+      Optional<RealGrowth> g = s.realGrowth();
+      String vsNational = g.flatMap(x -> national.map(x::minus)).map(PercentagePoints::toString)
+          .orElse("—");
+      String change = cmp == null ? "—" : cmp.growthChange(c.id()).map(Object::toString).orElse("—");
+      line(String.format("  %-3d %-11s %s %12s %9s %10s %12s  %s", rank++, c.nameEn(),
+          padZh(c.nameZh()), s.gdp().map(v -> v.toBillions().toPlainString()).orElse("—"),
+          g.map(x -> x.rate().toBigDecimal().toPlainString()).orElse("—"), vsNational, change,
+          notes(s.figure(Metric.GDP).orElse(null), s.figure(Metric.REAL_GROWTH).orElse(null))));
+    }
+    if (national.isPresent()) {
+      int faster = club.where(Metric.REAL_GROWTH.above(national.get())).count();
+      line("  " + faster + " of " + club.count() + " members grew faster than the national "
+          + national.get().rate() + ".");
+    }
+    line("");
+
+    if (cmp != null) {
+      GrowthChanges changes = cmp.growthChanges(club);
+      section("Growth " + (y - 1) + " -> " + y + " among members");
+      line("  kept or raised growth: " + changes.keptOrRaised().size() + " of " + club.count()
+          + (changes.unknown().size() == 0 ? "" : " (" + changes.unknown().size()
+              + " without both years' growth)"));
+      line("  biggest accelerations: " + describe(changes.raised().rows(), false));
+      line("  biggest slowdowns:     " + describe(changes.slowed().rows(), true));
+      line("");
+    }
+
+    section("Sector highlights " + y);
+    boolean any = false;
+    for (YearlyStats s : club.stats()) {
+      List<String> parts = new ArrayList<>();
+      for (SectorGrowth sg : s.sectors()) {
+        Sector sector = sg.sector();
+        if (sector.equals(Sector.PRIMARY) || sector.equals(Sector.SECONDARY)) {
+          continue;
+        }
+        sg.realGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + g.rate()
+            + note(s.figure(Metric.realGrowth(sector)).orElse(null))));
+        sg.nominalGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + g
+            + note(s.figure(Metric.nominalGrowth(sector)).orElse(null))));
+      }
+      if (!parts.isEmpty()) {
+        any = true;
+        String vsGdp = s.sector(Sector.TERTIARY).flatMap(SectorGrowth::realGrowth)
+            .flatMap(t -> s.realGrowth().map(t::minus))
+            .map(pp -> " (tertiary vs GDP " + pp + ")").orElse("");
+        line("  " + s.city().nameEn() + vsGdp + ": " + String.join("; ", parts));
+      }
+    }
+    if (!any) {
+      line("  (no sector growth figures for " + y + ")");
+    }
+    line("");
+
+    section("Sources");
+    footnotes.forEach((src, n) -> line("  [" + n + "] " + src.citation()));
+    line("");
+    line("Unverified figures are marked *. Conflicting sources within a release: "
+        + dataset.conflicts().size() + " recorded (Dataset.conflicts()).");
+    return out.toString();
+  }
+
+  private String describe(ImmutableList<GrowthChange> rows, boolean fromEnd) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, rows.size()); i++) {
+      GrowthChange r = rows.get(fromEnd ? rows.size() - 1 - i : i);
+      parts.add(r.city().nameEn() + " " + r.change().map(Object::toString).orElse("?") + " ("
+          + r.earlierGrowth().map(g -> g.rate().toString()).orElse("?") + " -> "
+          + r.laterGrowth().map(g -> g.rate().toString()).orElse("?") + ")");
+    }
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  private String notes(Figure<?>... figures) {
+    List<String> n = new ArrayList<>();
+    for (Figure<?> f : figures) {
+      String s = note(f);
+      if (!s.isEmpty() && !n.contains(s.trim())) {
+        n.add(s.trim());
+      }
+    }
+    return String.join(" ", n);
+  }
+
+  private String note(Figure<?> f) {
+    if (f == null) {
+      return "";
+    }
+    int n = footnotes.computeIfAbsent(f.source(), k -> footnotes.size() + 1);
+    return " [" + n + (f.verified() ? "" : "*") + "]";
+  }
+
+  private static String padZh(String zh) {
+    int width = zh.codePointCount(0, zh.length()) * 2;
+    return zh + " ".repeat(Math.max(0, 6 - width));
+  }
+
+  private void section(String title) {
+    line(title);
+    line("-".repeat(Math.min(78, title.length())));
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+}
