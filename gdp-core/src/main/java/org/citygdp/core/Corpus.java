@@ -95,6 +95,50 @@ final class Corpus {
     this.conflicts = findConflicts();
   }
 
+  /**
+   * Every figure of one subject (city index, or -1 for national), metric and year, in the order of
+   * the selection rule, keeping only those visible in {@code view}.
+   */
+  ImmutableList<Figure<?>> figures(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
+    int mi = metrics.indexOf(m);
+    if (mi < 0) {
+      return ImmutableList.of();
+    }
+    int lo = 0;
+    int hi = groupCount() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int o = order[groupStart[mid]];
+      int c = Integer.compare(subject[o], subjectIndex);
+      if (c == 0) {
+        c = Integer.compare(metric[o], mi);
+      }
+      if (c == 0) {
+        c = Integer.compare(year[o], yr);
+      }
+      if (c == 0) {
+        ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
+        for (int i = groupStart[mid]; i < groupStart[mid + 1]; i++) {
+          if (visible(order[i], view)) {
+            out.add(figure(order[i]));
+          }
+        }
+        return out.build();
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  private boolean visible(int o, ViewKey key) {
+    return !(key.verifiedOnly() && !verified.get(o))
+        && !(key.asOf() != null && date[o] > key.asOf().toEpochDay());
+  }
+
   int groupCount() {
     return groupStart.length - 1;
   }
@@ -174,8 +218,6 @@ final class Corpus {
   }
 
   private Store resolve(ViewKey key) {
-    long limit = key.asOf() == null ? Long.MAX_VALUE : key.asOf().toEpochDay();
-    boolean asOf = key.asOf() != null;
     int rows = yearCount * cities.size();
     Column[] cols = new Column[metrics.size()];
     Column[] nat = new Column[metrics.size()];
@@ -183,7 +225,7 @@ final class Corpus {
     for (int g = 0; g < groupCount(); g++) {
       for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
         int o = order[i];
-        if ((key.verifiedOnly() && !verified.get(o)) || (asOf && date[o] > limit)) {
+        if (!visible(o, key)) {
           continue;
         }
         int m = metric[o];

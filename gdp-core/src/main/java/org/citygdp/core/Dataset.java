@@ -87,6 +87,10 @@ public final class Dataset {
     return Optional.ofNullable(asOf);
   }
 
+  Corpus.ViewKey viewKey() {
+    return new Corpus.ViewKey(asOf, verifiedOnly);
+  }
+
   public boolean isVerifiedOnly() {
     return verifiedOnly;
   }

@@ -22,18 +22,24 @@ public record Source(
     String id,
     String publisher,
     String title,
-    String url,
+    @Nullable String url,
     @Nullable LocalDate publishedOn,
     boolean official,
     SourceType sourceType,
     @Nullable String seenIn) {
 
-  /** Validates the id ({@code [a-z0-9][a-z0-9-]*}) and that publisher, title and url are given. */
+  /**
+   * Validates the id ({@code [a-z0-9][a-z0-9-]*}), that publisher and title are given, and that
+   * the source can be found again: by its {@code url}, or by {@code seenIn} (where a stored copy
+   * was read) when the original has no known address.
+   */
   public Source {
     Checks.matches("source id", id, Checks.SOURCE_ID, "lower-case ASCII with hyphens");
     Checks.notBlank("source publisher", publisher);
     Checks.notBlank("source title", title);
-    Checks.notBlank("source url", url);
+    if ((url == null || url.isBlank()) && (seenIn == null || seenIn.isBlank())) {
+      throw new IllegalArgumentException("source '" + id + "' must have a url or a seenIn");
+    }
   }
 
   public static Builder builder(String id) {
@@ -45,6 +51,11 @@ public record Source(
     return Optional.ofNullable(publishedOn);
   }
 
+  /** The address of the original document, if known. */
+  public Optional<String> address() {
+    return Optional.ofNullable(url);
+  }
+
   /** Where the stored copy was read, if not at {@link #url()}. */
   public Optional<String> seenInCopy() {
     return Optional.ofNullable(seenIn);
@@ -53,7 +64,7 @@ public record Source(
   /** One line for footnotes: publisher, title, date and URL. */
   public String citation() {
     return publisher + ", \"" + title + "\"" + (publishedOn == null ? "" : ", " + publishedOn)
-        + ", " + url + (official ? "" : " (secondary)");
+        + ", " + (url != null ? url : "seen in " + seenIn) + (official ? "" : " (secondary)");
   }
 
   @Override
@@ -66,7 +77,7 @@ public record Source(
     private final String id;
     private String publisher = "";
     private String title = "";
-    private String url = "";
+    private @Nullable String url;
     private @Nullable LocalDate publishedOn;
     private boolean official;
     private SourceType sourceType = SourceType.SECONDARY_COMPILATION;
@@ -86,7 +97,7 @@ public record Source(
       return this;
     }
 
-    public Builder url(String url) {
+    public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }

@@ -60,6 +60,21 @@ public final class YearlyStats {
     return Optional.of((Figure<V>) view.slice.store.corpus.figure(c.pick[row]));
   }
 
+  /**
+   * Every figure of {@code metric} for this city and year visible in this view: each release and
+   * each source, the one the view shows first. Empty if none was published.
+   *
+   * <pre>{@code
+   * dataset.year(2024).stats("xian").figures(Metric.REAL_GROWTH);
+   * // [real_growth = 4.5% real [FINAL, xian-2025-communique], real_growth = 4.6% real [PRELIMINARY, ...]]
+   * }</pre>
+   */
+  @SuppressWarnings("unchecked")
+  public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
+    return (ImmutableList<Figure<V>>) (ImmutableList<?>) view.slice.store.corpus
+        .figures(city, metric, year(), view.dataset().viewKey());
+  }
+
   /** The source of the figure of {@code metric}, if there is one. */
   public Optional<Source> sourceOf(Metric<?> metric) {
     return figure(metric).map(Figure::source);

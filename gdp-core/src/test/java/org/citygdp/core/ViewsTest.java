@@ -23,6 +23,18 @@ class ViewsTest {
   }
 
   @Test
+  void should_list_every_release_and_source_of_a_figure_best_first() {
+    assertThat(ds.year(2023).stats("alpha").figures(Metric.REAL_GROWTH))
+        .extracting(f -> f.value().toString() + " " + f.release())
+        .containsExactly("4.8% real FINAL", "5% real PRELIMINARY");
+    assertThat(ds.year(2024).stats("beta").figures(Metric.GDP))
+        .extracting(f -> f.source().id()).containsExactly("off", "sec");
+    assertThat(ds.asOf(LocalDate.of(2025, 12, 31)).year(2023).stats("alpha")
+        .figures(Metric.REAL_GROWTH)).hasSize(1);
+    assertThat(ds.year(2024).stats("gamma").figures(Metric.POPULATION)).isEmpty();
+  }
+
+  @Test
   void should_hide_later_sources_and_uncovered_years() {
     // on 2025-02-15 the blog (2025-03-01) was not out: delta's 2024 growth is missing
     Dataset feb = ds.asOf(LocalDate.of(2025, 2, 15));
