@@ -183,6 +183,42 @@ public final class ClubReport {
     return out.toString();
   }
 
+  /**
+   * A city × year table of what the view holds for GDP and real growth:
+   * {@code ok} both, verified; {@code u} both, one or more unverified; {@code G} GDP only;
+   * {@code g} growth only; {@code -} neither. Markdown, as printed in gdp-data/README.md.
+   */
+  public static String coverage(Dataset dataset) {
+    StringBuilder sb = new StringBuilder("| city |");
+    for (int y : dataset.years()) {
+      sb.append(' ').append(y).append(" |");
+    }
+    sb.append("\n|---|");
+    dataset.years().forEach(y -> sb.append("---|"));
+    sb.append('\n');
+    for (City c : dataset.cities()) {
+      sb.append("| ").append(c.nameEn()).append(' ').append(c.nameZh()).append(" |");
+      for (int y : dataset.years()) {
+        YearlyStats s = dataset.year(y).stats(c.id());
+        Optional<Figure<org.citygdp.units.Yuan>> gdp = s.figure(Metric.GDP);
+        Optional<Figure<RealGrowth>> growth = s.figure(Metric.REAL_GROWTH);
+        String cell;
+        if (gdp.isPresent() && growth.isPresent()) {
+          cell = gdp.get().verified() && growth.get().verified() ? "ok" : "u";
+        } else if (gdp.isPresent()) {
+          cell = "G";
+        } else if (growth.isPresent()) {
+          cell = "g";
+        } else {
+          cell = "-";
+        }
+        sb.append(' ').append(cell).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
   private String describe(ImmutableList<GrowthChange> rows, boolean fromEnd) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < Math.min(3, rows.size()); i++) {

@@ -75,7 +75,7 @@ public final class DatasetLoader {
 
   /** Files in a directory. */
   public static DatasetLoader fromDirectory(Path directory) {
-    return new DatasetLoader(directory.toString(), rel -> {
+    return new DatasetLoader(directory + java.io.File.separator, rel -> {
       try {
         return Files.newInputStream(directory.resolve(rel));
       } catch (NoSuchFileException e) {

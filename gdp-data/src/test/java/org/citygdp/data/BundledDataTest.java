@@ -1,0 +1,181 @@
+package org.citygdp.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.citygdp.core.Dataset;
+import org.citygdp.core.Metric;
+import org.citygdp.core.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled data checked against itself: it loads, every source is used, sector sums agree with
+ * totals within the published rounding, and the gaps are exactly the documented ones.
+ */
+class BundledDataTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Dataset ds = ChinaCities.load();
+
+  /** A figure row as written in the files, with the city it belongs to. */
+  private record Row(String file, String city, int year, String metric, String value,
+      String release, String source, boolean verified) {}
+
+  private static JsonNode read(String file) throws IOException {
+    try (InputStream in = ChinaCities.class.getClassLoader()
+        .getResourceAsStream(ChinaCities.RESOURCES + file)) {
+      assertThat(in).as(file).isNotNull();
+      return JSON.readTree(in);
+    }
+  }
+
+  private static List<Row> rows() throws IOException {
+    JsonNode manifest = read("dataset.json");
+    List<Row> rows = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    manifest.get("figures").forEach(f -> files.add(f.asText()));
+    files.add(manifest.get("national").asText());
+    for (String file : files) {
+      JsonNode root = read(file);
+      String city = root.has("city") ? root.get("city").asText() : "*national*";
+      for (JsonNode r : root.get("figures")) {
+        rows.add(new Row(file, city, r.get("year").asInt(), r.get("metric").asText(),
+            r.get("value").asText(), r.get("release").asText(), r.get("source").asText(),
+            r.get("verified").asBoolean()));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void should_cover_29_cities_over_2019_to_2025_with_the_national_benchmark_each_year()
+      throws IOException {
+    assertThat(ds.cities()).hasSize(29);
+    assertThat(ds.years()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025);
+    for (int year : ds.years()) {
+      assertThat(ds.year(year).national()).as("national %s", year).isPresent();
+      assertThat(ds.year(year).national().orElseThrow().gdp()).as("national GDP %s", year).isPresent();
+      assertThat(ds.year(year).national().orElseThrow().realGrowth()).as("national growth %s", year)
+          .isPresent();
+    }
+    assertThat(rows()).hasSize(ds.figureCount());
+  }
+
+  @Test
+  void should_use_every_source_and_name_a_source_for_every_figure() throws IOException {
+    Set<String> used = new HashSet<>();
+    rows().forEach(r -> used.add(r.source()));
+    Set<String> defined = new TreeSet<>();
+    for (Source s : ds.sources()) {
+      defined.add(s.id());
+      assertThat(s.address().isPresent() || s.seenInCopy().isPresent()).as(s.id()).isTrue();
+    }
+    assertThat(defined).containsAll(used);
+    assertThat(used).as("sources defined but never used").containsAll(defined);
+  }
+
+  @Test
+  void should_never_repeat_a_figure_within_one_source_and_release() throws IOException {
+    Set<String> keys = new HashSet<>();
+    for (Row r : rows()) {
+      String key = r.city() + " " + r.year() + " " + r.metric() + " " + r.release() + " " + r.source();
+      assertThat(keys.add(key)).as("duplicate %s in %s", key, r.file()).isTrue();
+    }
+  }
+
+  /**
+   * Where one source gives GDP and all three sectors for a city, year and release, the sectors add
+   * up to GDP within the published rounding: each of the four figures is rounded to the last
+   * decimal printed, so the sum may differ by up to two units of that decimal.
+   */
+  @Test
+  void should_have_sector_sums_that_agree_with_totals_within_published_rounding()
+      throws IOException {
+    Map<String, Map<String, BigDecimal>> bySourceYear = new TreeMap<>();
+    for (Row r : rows()) {
+      if (r.metric().equals("gdp") || r.metric().startsWith("value_added.")) {
+        bySourceYear.computeIfAbsent(r.city() + " " + r.year() + " " + r.release() + " "
+            + r.source(), k -> new HashMap<>()).put(r.metric(), new BigDecimal(r.value()));
+      }
+    }
+    int checked = 0;
+    List<String> disagreements = new ArrayList<>();
+    for (var e : bySourceYear.entrySet()) {
+      Map<String, BigDecimal> m = e.getValue();
+      BigDecimal gdp = m.get("gdp");
+      BigDecimal p = m.get("value_added.primary");
+      BigDecimal s = m.get("value_added.secondary");
+      BigDecimal t = m.get("value_added.tertiary");
+      if (gdp == null || p == null || s == null || t == null) {
+        continue;
+      }
+      checked++;
+      // a source that pads "52073.4" to "52073.40" does not print a finer decimal
+      int scale = Math.max(Math.max(printed(gdp), printed(p)), Math.max(printed(s), printed(t)));
+      BigDecimal tolerance = BigDecimal.valueOf(2, scale);
+      BigDecimal diff = p.add(s).add(t).subtract(gdp).abs();
+      if (diff.compareTo(tolerance) > 0) {
+        disagreements.add(e.getKey() + ": sectors sum to " + p.add(s).add(t) + ", GDP " + gdp);
+      }
+    }
+    assertThat(checked).as("source-years with GDP and three sectors").isGreaterThan(20);
+    assertThat(disagreements).isEmpty();
+  }
+
+  private static int printed(BigDecimal d) {
+    return Math.max(0, d.stripTrailingZeros().scale());
+  }
+
+  /**
+   * Every city has a GDP level for every year, except the gaps no stored source could fill.
+   * When a gap is filled (or a new one appears), update this list and gdp-data/README.md.
+   */
+  @Test
+  void should_have_a_level_for_every_city_year_except_the_documented_gaps() {
+    Map<Integer, List<String>> missing = new TreeMap<>();
+    for (int year : ds.years()) {
+      List<String> ids = ds.year(year).cities().where(Metric.GDP.isMissing()).ids();
+      if (!ids.isEmpty()) {
+        missing.put(year, ids);
+      }
+    }
+    assertThat(missing).isEqualTo(DOCUMENTED_GDP_GAPS);
+  }
+
+  static final Map<Integer, List<String>> DOCUMENTED_GDP_GAPS = Map.of(
+      2024, List.of("yantai"),
+      2025, List.of("tangshan"));
+
+  @Test
+  void should_show_the_true_coverage_in_the_module_readme() throws IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    String table = readme.substring(readme.indexOf("<!-- coverage:start -->\n") + 24,
+        readme.indexOf("<!-- coverage:end -->"));
+    assertThat(table).isEqualTo(ClubReport.coverage(ds));
+  }
+
+  @Test
+  void should_keep_the_known_conflicts_with_both_sources() {
+    // Chongqing 2025: the communiqué (33757.93) against a blog (33753.93)
+    assertThat(ds.year(2025).stats("chongqing").figures(Metric.GDP))
+        .extracting(f -> f.value().toYi().toPlainString())
+        .contains("33757.93", "33753.93");
+    assertThat(ds.year(2025).stats("chongqing").gdp().orElseThrow().toYi())
+        .isEqualByComparingTo("33757.93");
+    assertThat(ds.conflicts()).anySatisfy(c -> {
+      assertThat(c.city().id()).isEqualTo("chongqing");
+      assertThat(c.year()).isEqualTo(2025);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+package org.citygdp.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citygdp.core.Dataset;
+import org.junit.jupiter.api.Test;
+
+/** The main job: the trillion-yuan club report from the bundled data. */
+class ClubReportTest {
+  private final Dataset china = ChinaCities.load();
+  private final String report = ClubReport.render(china, 2025);
+
+  @Test
+  void should_print_every_section() {
+    assertThat(report).contains("CHINA'S TRILLION-YUAN GDP CITIES, 2025", "Club size by year",
+        "Tier pyramid 2025", "Members: GDP and real growth", "Growth 2024 -> 2025 among members",
+        "biggest accelerations", "biggest slowdowns", "Sector highlights 2025", "Sources");
+    assertThat(report).containsPattern("2025\\s+28\\s+new: (Wenzhou, Dalian|Dalian, Wenzhou)");
+    assertThat(report).contains("GDP not found in any source of this dataset: Tangshan");
+  }
+
+  @Test
+  void should_footnote_every_figure_with_a_source_that_is_listed() {
+    String body = report.substring(0, report.indexOf("\nSources\n"));
+    String sources = report.substring(report.indexOf("\nSources\n"));
+    Set<Integer> cited = new TreeSet<>();
+    Matcher m = Pattern.compile("\\[(\\d+)\\*?]").matcher(body);
+    while (m.find()) {
+      cited.add(Integer.valueOf(m.group(1)));
+    }
+    Set<Integer> listed = new TreeSet<>();
+    Matcher l = Pattern.compile("\\n  \\[(\\d+)] ").matcher(sources);
+    while (l.find()) {
+      listed.add(Integer.valueOf(l.group(1)));
+    }
+    assertThat(cited).isNotEmpty().isEqualTo(listed);
+    // every member row carries at least one footnote
+    long memberRows = body.lines().filter(s -> s.matches("  \\d{1,2} +[A-Z].*")).count();
+    long footnoted = body.lines().filter(s -> s.matches("  \\d{1,2} +[A-Z].*\\[\\d+\\*?].*")).count();
+    assertThat(memberRows).isEqualTo(28);
+    assertThat(footnoted).isEqualTo(memberRows);
+  }
+
+  @Test
+  void should_render_an_earlier_year_and_an_as_of_view() {
+    assertThat(ClubReport.render(china, 2021)).contains("Tier pyramid 2021");
+    Dataset then = china.asOf(LocalDate.of(2026, 6, 1));
+    assertThat(ClubReport.render(then, 2025)).contains("as of 2026-06-01");
+  }
+}

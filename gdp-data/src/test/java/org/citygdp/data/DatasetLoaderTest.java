@@ -1,0 +1,164 @@
+package org.citygdp.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.citygdp.core.Dataset;
+import org.citygdp.core.InvalidDataException;
+import org.citygdp.core.Metric;
+import org.citygdp.core.Release;
+import org.citygdp.core.Sector;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON format, read from a directory of small hand-written files. */
+class DatasetLoaderTest {
+  @TempDir Path dir;
+
+  private static final String MANIFEST = """
+      {"id": "t", "title": "test", "sectors": "sectors.json", "clusters": "clusters.json",
+       "cities": "cities.json", "sources": ["sources.json"], "national": "national.json",
+       "figures": ["figures/alpha.json"]}
+      """;
+  private static final String CITIES = """
+      [{"id": "alpha", "nameEn": "Alpha", "nameZh": "甲", "province": "P", "region": "EASTERN",
+        "rank": "PREFECTURE", "divisionCode": "123400", "clusters": ["C1"]}]
+      """;
+  private static final String SOURCES = """
+      [{"id": "s1", "publisher": "Bureau", "title": "Communiqué", "url": "https://example.org",
+        "publishedOn": "2025-02-01", "official": true, "type": "STATISTICAL_COMMUNIQUE"},
+       {"id": "s2", "publisher": "Blog", "title": "Table", "url": null, "publishedOn": null,
+        "official": false, "type": "SECONDARY_COMPILATION", "seenIn": "index file id 1"}]
+      """;
+  private static final String FIGURES = """
+      {"city": "alpha", "figures": [
+        {"year": 2024, "metric": "gdp", "value": "10002.1", "release": "PRELIMINARY",
+         "source": "s1", "verified": true},
+        {"year": 2024, "metric": "real_growth", "value": "5.7", "release": "PRELIMINARY",
+         "source": "s1", "verified": true},
+        {"year": 2024, "metric": "real_growth.tertiary", "value": "4.8", "release": "PRELIMINARY",
+         "source": "s2", "verified": false, "note": "seen only in a blog"}]}
+      """;
+
+  @BeforeEach
+  void writeValidFiles() throws IOException {
+    Files.createDirectories(dir.resolve("figures"));
+    write("dataset.json", MANIFEST);
+    write("sectors.json", "[{\"id\": \"tertiary\", \"nameEn\": \"Services\", \"nameZh\": \"第三产业\"}]");
+    write("clusters.json", "[{\"id\": \"C1\", \"nameEn\": \"Cluster one\", \"nameZh\": \"一\"}]");
+    write("cities.json", CITIES);
+    write("sources.json", SOURCES);
+    write("national.json", """
+        {"figures": [{"year": 2024, "metric": "real_growth", "value": "5.0",
+          "release": "PRELIMINARY", "source": "s1", "verified": true}]}
+        """);
+    write("figures/alpha.json", FIGURES);
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text);
+  }
+
+  private Dataset load() {
+    return DatasetLoader.fromDirectory(dir).load();
+  }
+
+  @Test
+  void should_load_every_figure_with_its_provenance() {
+    Dataset ds = load();
+    assertThat(ds.year(2024).stats("alpha").gdp()).contains(Yuan.ofBillions("1000.21"));
+    assertThat(ds.year(2024).nationalGrowth()).isEqualTo(RealGrowth.of("5"));
+    assertThat(ds.year(2024).stats("alpha").figure(Metric.realGrowth(Sector.TERTIARY)))
+        .hasValueSatisfying(f -> {
+          assertThat(f.verified()).isFalse();
+          assertThat(f.noteText()).contains("seen only in a blog");
+          assertThat(f.source().address()).isEmpty();
+          assertThat(f.source().citation()).contains("seen in index file id 1");
+        });
+    assertThat(ds.year(2024).stats("alpha").figure(Metric.GDP).orElseThrow().publicationDate())
+        .contains(LocalDate.of(2025, 2, 1));
+    assertThat(ds.cities().get(0).clusters()).extracting(c -> c.nameEn()).containsExactly("Cluster one");
+    assertThat(ds.year(2024).stats("alpha").figure(Metric.GDP).orElseThrow().release())
+        .isEqualTo(Release.PRELIMINARY);
+  }
+
+  @Test
+  void should_name_file_position_field_value_and_rule_for_a_bad_value() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"-5\""));
+    assertThatThrownBy(this::load)
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Invalid gdp 'CNY -0.5bn' at " + dir + "/figures/alpha.json, figures[0]: "
+            + "must not be negative");
+  }
+
+  @Test
+  void should_reject_growth_below_minus_100_percent_with_its_place() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"5.7\"", "\"-101\""));
+    assertThatThrownBy(this::load)
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("Invalid value '-101' at " + dir + "/figures/alpha.json, figures[1]:")
+        .hasMessageContaining("below -100%");
+  }
+
+  @Test
+  void should_reject_numbers_that_are_not_decimal_strings() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "10002.1"));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid value '10002.1'")
+        .hasMessageContaining("must be a string");
+    write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"10,002.1\""));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid value '10,002.1'");
+  }
+
+  @Test
+  void should_reject_unknown_fields_enums_and_references() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"verified\": true}", "\"verifed\": true}"));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid field 'verifed'")
+        .hasMessageContaining("is not part of the format");
+
+    write("figures/alpha.json", FIGURES.replace("\"PRELIMINARY\"", "\"FIRST\""));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid release 'FIRST'")
+        .hasMessageContaining("must be one of [PRELIMINARY, FINAL, CENSUS_REVISION]");
+
+    write("figures/alpha.json", FIGURES.replace("\"city\": \"alpha\"", "\"city\": \"alfa\""));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid city 'alfa'")
+        .hasMessageContaining("must name a city defined in the dataset");
+
+    write("figures/alpha.json", FIGURES.replace("real_growth.tertiary", "real_growth.services"));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid metric 'real_growth.services'")
+        .hasMessageContaining("sector 'services' is not defined");
+  }
+
+  @Test
+  void should_require_a_reason_for_every_unverified_figure() throws IOException {
+    write("figures/alpha.json", FIGURES.replace(", \"note\": \"seen only in a blog\"", ""));
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid note 'null'")
+        .hasMessageContaining("must say why a figure is unverified");
+  }
+
+  @Test
+  void should_fail_as_a_whole_on_a_missing_or_malformed_file() throws IOException {
+    Files.delete(dir.resolve("figures/alpha.json"));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessage("Invalid file 'figures/alpha.json' at " + dir + "/"
+            + ": is named by the dataset but was not found");
+    write("figures/alpha.json", "{\"city\": \"alpha\", \"figures\": [");
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("figures/alpha.json")
+        .hasMessageContaining("must be valid JSON");
+  }
+
+  @Test
+  void should_reject_duplicate_keys_in_an_object() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"year\": 2024, \"metric\": \"gdp\"",
+        "\"year\": 2024, \"year\": 2023, \"metric\": \"gdp\""));
+    assertThatThrownBy(this::load).hasMessageContaining("must be valid JSON")
+        .hasMessageContaining("Duplicate field 'year'");
+  }
+}
