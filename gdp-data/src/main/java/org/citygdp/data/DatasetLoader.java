@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.citygdp.core.AdminRank;
 import org.citygdp.core.City;
 import org.citygdp.core.Cluster;
@@ -276,12 +277,17 @@ public final class DatasetLoader {
       return v;
     }
 
-    String text(String field) {
+    /** The field's value, required, of the kind {@code ok} accepts. */
+    private JsonNode required(String field, Predicate<JsonNode> ok, String rule) {
       JsonNode v = required(field);
-      if (!v.isTextual()) {
-        throw invalid(field, v, "must be a string");
+      if (!ok.test(v)) {
+        throw invalid(field, v, rule);
       }
-      return v.asText();
+      return v;
+    }
+
+    String text(String field) {
+      return required(field, JsonNode::isTextual, "must be a string").asText();
     }
 
     @Nullable String optionalText(String field) {
@@ -297,19 +303,11 @@ public final class DatasetLoader {
     }
 
     int integer(String field) {
-      JsonNode v = required(field);
-      if (!v.isInt()) {
-        throw invalid(field, v, "must be a whole number");
-      }
-      return v.asInt();
+      return required(field, JsonNode::isInt, "must be a whole number").asInt();
     }
 
     boolean bool(String field) {
-      JsonNode v = required(field);
-      if (!v.isBoolean()) {
-        throw invalid(field, v, "must be true or false");
-      }
-      return v.asBoolean();
+      return required(field, JsonNode::isBoolean, "must be true or false").asBoolean();
     }
 
     @Nullable LocalDate optionalDate(String field) {
