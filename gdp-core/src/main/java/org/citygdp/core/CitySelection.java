@@ -71,27 +71,22 @@ public final class CitySelection {
   }
 
   private CitySelection sorted(Metric<?> metric, boolean descending) {
-    Column c = view.slice.column(metric);
-    int[] out = cities.clone();
-    if (c == null) {
-      Arrays.sort(out);
-      return new CitySelection(view, out);
+    // the whole year's order is computed once per view and reused: no per-query re-sort
+    int[] full = view.slice.store.order(metric, view.year(), descending);
+    if (cities.length == full.length) {
+      return new CitySelection(view, full);
     }
-    int base = view.slice.base;
-    IntSort.sort(out, (a, b) -> {
-      boolean ha = c.has(base + a);
-      boolean hb = c.has(base + b);
-      if (ha != hb) {
-        return ha ? -1 : 1;
+    boolean[] member = new boolean[full.length];
+    for (int c : cities) {
+      member[c] = true;
+    }
+    int[] out = new int[cities.length];
+    int n = 0;
+    for (int c : full) {
+      if (member[c]) {
+        out[n++] = c;
       }
-      if (ha) {
-        int r = Long.compare(c.values[base + a], c.values[base + b]);
-        if (r != 0) {
-          return descending ? -r : r;
-        }
-      }
-      return Integer.compare(a, b);
-    });
+    }
     return new CitySelection(view, out);
   }
 

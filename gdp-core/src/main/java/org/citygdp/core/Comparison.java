@@ -77,15 +77,14 @@ public final class Comparison {
    * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer.
    */
   public CitySelection newcomers(Threshold threshold) {
-    CitySelection wasBelow = earlier.cities().where(Metric.GDP.below(threshold.amount()));
-    return later.members(threshold).where(Condition.idIn(wasBelow.ids().toArray(new String[0])));
+    boolean[] wasBelow = Metric.GDP.below(threshold.amount()).mask(earlier.slice);
+    return later.members(threshold).where(Condition.ofMask("below in " + earlier.year(), wasBelow));
   }
 
   /** Cities at or above the threshold in the earlier year and published below it in the later. */
   public CitySelection leavers(Threshold threshold) {
-    CitySelection nowBelow = later.cities().where(Metric.GDP.below(threshold.amount()));
-    return earlier.members(threshold)
-        .where(Condition.idIn(nowBelow.ids().toArray(new String[0])));
+    boolean[] nowBelow = Metric.GDP.below(threshold.amount()).mask(later.slice);
+    return earlier.members(threshold).where(Condition.ofMask("below in " + later.year(), nowBelow));
   }
 
   /** Cities whose tier under the default scheme differs between the two years. */
@@ -110,13 +109,13 @@ public final class Comparison {
    * both, ordered by the later rank. Ties share no rank: they are broken by city id.
    */
   public ImmutableList<RankChange> rankChanges(Metric<?> metric) {
-    CitySelection both = later.cities().where(metric.isPresent());
-    both = both.where(Condition.idIn(earlier.cities().where(metric.isPresent()).ids()
-        .toArray(new String[0])));
-    String[] ids = both.ids().toArray(new String[0]);
-    ImmutableList<String> laterOrder = both.orderByDescending(metric).ids();
+    Condition inBoth = metric.isPresent().and(Condition.ofMask("present in " + earlier.year(),
+        metric.isPresent().mask(earlier.slice)));
+    boolean[] both = inBoth.mask(later.slice);
+    ImmutableList<String> laterOrder =
+        later.cities().where(Condition.ofMask("in both", both)).orderByDescending(metric).ids();
     ImmutableList<String> earlierOrder =
-        earlier.cities().where(Condition.idIn(ids)).orderByDescending(metric).ids();
+        earlier.cities().where(Condition.ofMask("in both", both)).orderByDescending(metric).ids();
     Map<String, Integer> earlierRank = new HashMap<>();
     for (int i = 0; i < earlierOrder.size(); i++) {
       earlierRank.put(earlierOrder.get(i), i + 1);

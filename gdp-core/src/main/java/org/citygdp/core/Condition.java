@@ -121,6 +121,26 @@ public abstract class Condition {
     };
   }
 
+  /** The cities whose index is set in {@code mask} (which must not be modified afterwards). */
+  static Condition ofMask(String description, boolean[] mask) {
+    return new Condition(description) {
+      @Override
+      Matcher bind(Slice slice) {
+        return city -> mask[city];
+      }
+    };
+  }
+
+  /** A mask of the cities of {@code slice} that satisfy this condition. */
+  boolean[] mask(Slice slice) {
+    Matcher m = bind(slice);
+    boolean[] out = new boolean[slice.cityCount()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = m.test(i);
+    }
+    return out;
+  }
+
   static Condition compare(Metric<?> metric, Op op, long value, String description) {
     return new Condition(description) {
       @Override

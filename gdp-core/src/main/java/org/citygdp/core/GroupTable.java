@@ -46,22 +46,39 @@ public final class GroupTable {
   static GroupTable of(CitySelection selection, Grouping grouping) {
     YearView view = selection.yearView();
     List<City> cities = view.slice.store.corpus.cities;
-    Map<Grouping.Key, List<Integer>> groups = new LinkedHashMap<>();
+    Map<Grouping.Key, IntList> groups = new LinkedHashMap<>();
     for (int c : selection.indices()) {
       for (Grouping.Key k : grouping.keys(view, cities.get(c))) {
-        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+        groups.computeIfAbsent(k, x -> new IntList()).add(c);
       }
     }
     List<Grouping.Key> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.comparingInt(Grouping.Key::order).thenComparing(Grouping.Key::label));
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     for (Grouping.Key k : keys) {
-      int[] idx = groups.get(k).stream().mapToInt(Integer::intValue).toArray();
+      int[] idx = groups.get(k).toArray();
       CitySelection members = new CitySelection(view, idx);
       rows.add(new Row(k.label(), members, members.sum(Metric.GDP), members.weightedGrowth(),
           members.shareOfNationalGdp()));
     }
     return new GroupTable(grouping, view.year(), rows.build());
+  }
+
+  /** A growable list of ints, to group city indices without boxing. */
+  private static final class IntList {
+    private int[] items = new int[8];
+    private int size;
+
+    void add(int v) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(items, size);
+    }
   }
 
   public ImmutableList<Row> rows() {

@@ -3,6 +3,7 @@ package org.citygdp.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.citygdp.units.Yuan;
 
 /**
  * How {@link CitySelection#groupBy} forms groups. A city may fall in several groups (a city in two
@@ -48,8 +49,12 @@ public final class Grouping {
   /** By tier of {@code scheme}, highest first; cities below every tier or without GDP are left out. */
   public static Grouping tier(TierScheme scheme) {
     return new Grouping("tier", (view, city, out) -> {
-      Optional<Tier> t = view.stats(city.id()).gdp().flatMap(scheme::classify);
-      t.ifPresent(tier -> out.add(new Key(tier.label(), -scheme.tiers().indexOf(tier))));
+      Column gdp = view.slice.column(Metric.GDP);
+      int row = view.slice.base + view.dataset().cityIndex(city.id());
+      if (gdp != null && gdp.has(row)) {
+        Optional<Tier> t = scheme.classify(Yuan.ofYuan(gdp.values[row]));
+        t.ifPresent(tier -> out.add(new Key(tier.label(), -scheme.tiers().indexOf(tier))));
+      }
     });
   }
 

@@ -2,6 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ final class Store {
   private final Map<String, Column> columns;
   private final Map<String, Column> national;
   private final ImmutableSortedSet<Integer> coveredYears;
+  private final Map<String, int[]> orders = new ConcurrentHashMap<>();
 
   Store(Corpus corpus, Map<String, Column> columns, Map<String, Column> national,
       ImmutableSortedSet<Integer> coveredYears) {
@@ -49,6 +51,44 @@ final class Store {
   /** Every metric with at least one figure in this view, in the corpus's order. */
   Iterable<String> metricIds() {
     return columns.keySet();
+  }
+
+  /**
+   * All city indices of one year ordered by {@code metric}, largest first if {@code descending},
+   * missing figures last, ties by city index (= id order). Computed once per view, year and metric;
+   * callers must not modify the array.
+   */
+  int[] order(Metric<?> metric, int year, boolean descending) {
+    return orders.computeIfAbsent(metric.id() + '|' + year + (descending ? "|d" : "|a"),
+        k -> computeOrder(metric, year, descending));
+  }
+
+  private int[] computeOrder(Metric<?> metric, int year, boolean descending) {
+    int n = cityCount();
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    Column c = column(metric);
+    if (c == null) {
+      return out;
+    }
+    int base = yearIndex(year) * n;
+    IntSort.sort(out, (a, b) -> {
+      boolean ha = c.has(base + a);
+      boolean hb = c.has(base + b);
+      if (ha != hb) {
+        return ha ? -1 : 1;
+      }
+      if (ha) {
+        int r = Long.compare(c.values[base + a], c.values[base + b]);
+        if (r != 0) {
+          return descending ? -r : r;
+        }
+      }
+      return Integer.compare(a, b);
+    });
+    return out;
   }
 
   int row(int year, int city) {
