@@ -31,6 +31,6 @@ public final class ChinaCities {
 
   /** A loader for the bundled files, e.g. to load a fresh copy. */
   public static DatasetLoader loader() {
-    return DatasetLoader.fromClasspath(RESOURCES);
+    return DatasetLoader.fromResourcesOf(ChinaCities.class, RESOURCES);
   }
 }

@@ -67,11 +67,28 @@ public final class DatasetLoader {
     this.opener = opener;
   }
 
-  /** Files under a class-path folder such as {@code "org/citygdp/data/china/"}. */
-  public static DatasetLoader fromClasspath(String root) {
+  /**
+   * Files under a class-path folder such as {@code "org/citygdp/data/china/"}, found through
+   * {@code loader}. On the module path, a folder inside a named module must be opened by it.
+   */
+  public static DatasetLoader fromClasspath(String root, ClassLoader loader) {
     String base = root.endsWith("/") ? root : root + "/";
-    ClassLoader cl = DatasetLoader.class.getClassLoader();
-    return new DatasetLoader("classpath:" + base, rel -> cl.getResourceAsStream(base + rel));
+    return new DatasetLoader("classpath:" + base, rel -> loader.getResourceAsStream(base + rel));
+  }
+
+  /** Files under a class-path folder, found through this library's class loader. */
+  public static DatasetLoader fromClasspath(String root) {
+    return fromClasspath(root, DatasetLoader.class.getClassLoader());
+  }
+
+  /**
+   * Files packaged with {@code anchor}'s module (or class path entry), under {@code root}: works on
+   * the module path without opening the folder, since a module may always read its own resources.
+   */
+  public static DatasetLoader fromResourcesOf(Class<?> anchor, String root) {
+    String base = "/" + (root.endsWith("/") ? root : root + "/");
+    return new DatasetLoader("resources of " + anchor.getModule().getName() + ":" + base,
+        rel -> anchor.getResourceAsStream(base + rel));
   }
 
   /** Files in a directory. */

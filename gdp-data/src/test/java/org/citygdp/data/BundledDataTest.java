@@ -33,8 +33,7 @@ class BundledDataTest {
       String release, String source, boolean verified) {}
 
   private static JsonNode read(String file) throws IOException {
-    try (InputStream in = ChinaCities.class.getClassLoader()
-        .getResourceAsStream(ChinaCities.RESOURCES + file)) {
+    try (InputStream in = ChinaCities.class.getResourceAsStream("/" + ChinaCities.RESOURCES + file)) {
       assertThat(in).as(file).isNotNull();
       return JSON.readTree(in);
     }
