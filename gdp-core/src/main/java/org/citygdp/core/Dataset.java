@@ -107,7 +107,7 @@ public final class Dataset {
     return corpus.sources;
   }
 
-  /** @throws InvalidDataException if there is no source with this id */
+  /** @throws CityGdpException if there is no source with this id */
   public Source source(String id) {
     Integer i = corpus.sourceIndex.get(id);
     if (i == null) {

@@ -177,7 +177,13 @@ public final class Metric<V extends Comparable<? super V>> {
    * 13,902.67 亿元; {@code REAL_GROWTH.fromPublished("4.7")} is 4.7% real.
    */
   public V fromPublished(String decimal) {
-    BigDecimal d = new BigDecimal(decimal.trim());
+    BigDecimal d;
+    try {
+      d = new BigDecimal(decimal.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(id + " value '" + decimal + "' is not a plain decimal"
+          + " number in " + valueType.publishedUnit + " (no separators, no unit)", e);
+    }
     switch (valueType) {
       case YUAN:
         return decode(Yuan.ofYi(d).toYuan());

@@ -2,6 +2,7 @@ package org.citygdp.data;
 
 import com.google.common.collect.ImmutableList;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.citygdp.core.Threshold;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.YearView;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.units.Growth;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
 
@@ -112,7 +114,7 @@ public final class ClubReport {
     line("");
 
     Optional<RealGrowth> national = year.national().flatMap(n -> n.realGrowth());
-    section("Members: GDP and real growth" + national.map(n -> " (national growth " + n.rate()
+    section("Members: GDP and real growth" + national.map(n -> " (national growth " + pct(n)
         + note(year.national().flatMap(s -> s.figure(Metric.REAL_GROWTH)).orElse(null)) + ")")
         .orElse(" (no national growth figure for " + y + ")"));
     Comparison cmp = dataset.years().contains(y - 1) ? dataset.compare(y, y - 1) : null;
@@ -122,18 +124,18 @@ public final class ClubReport {
     for (YearlyStats s : club.stats()) {
       City c = s.city();
       Optional<RealGrowth> g = s.realGrowth();
-      String vsNational = g.flatMap(x -> national.map(x::minus)).map(PercentagePoints::toString)
+      String vsNational = g.flatMap(x -> national.map(x::minus)).map(ClubReport::pp)
           .orElse("—");
-      String change = cmp == null ? "—" : cmp.growthChange(c.id()).map(Object::toString).orElse("—");
+      String change = cmp == null ? "—" : cmp.growthChange(c.id()).map(ClubReport::pp).orElse("—");
       line(String.format("  %-3d %-11s %s %12s %9s %10s %12s  %s", rank++, c.nameEn(),
           padZh(c.nameZh()), s.gdp().map(v -> v.toBillions().toPlainString()).orElse("—"),
-          g.map(x -> x.rate().toBigDecimal().toPlainString()).orElse("—"), vsNational, change,
+          g.map(x -> oneDecimal(x.rate().toBigDecimal())).orElse("—"), vsNational, change,
           notes(s.figure(Metric.GDP).orElse(null), s.figure(Metric.REAL_GROWTH).orElse(null))));
     }
     if (national.isPresent()) {
       int faster = club.where(Metric.REAL_GROWTH.above(national.get())).count();
       line("  " + faster + " of " + club.count() + " members grew faster than the national "
-          + national.get().rate() + ".");
+          + pct(national.get()) + ".");
     }
     line("");
 
@@ -157,16 +159,16 @@ public final class ClubReport {
         if (sector.equals(Sector.PRIMARY) || sector.equals(Sector.SECONDARY)) {
           continue;
         }
-        sg.realGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + g.rate()
+        sg.realGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + pct(g)
             + note(s.figure(Metric.realGrowth(sector)).orElse(null))));
-        sg.nominalGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + g
+        sg.nominalGrowth().ifPresent(g -> parts.add(sector.nameEn() + " " + pct(g) + " nominal"
             + note(s.figure(Metric.nominalGrowth(sector)).orElse(null))));
       }
       if (!parts.isEmpty()) {
         any = true;
         String vsGdp = s.sector(Sector.TERTIARY).flatMap(SectorGrowth::realGrowth)
             .flatMap(t -> s.realGrowth().map(t::minus))
-            .map(pp -> " (tertiary vs GDP " + pp + ")").orElse("");
+            .map(pp -> " (tertiary vs GDP " + pp(pp) + ")").orElse("");
         line("  " + s.city().nameEn() + vsGdp + ": " + String.join("; ", parts));
       }
     }
@@ -223,11 +225,24 @@ public final class ClubReport {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < Math.min(3, rows.size()); i++) {
       GrowthChange r = rows.get(fromEnd ? rows.size() - 1 - i : i);
-      parts.add(r.city().nameEn() + " " + r.change().map(Object::toString).orElse("?") + " ("
-          + r.earlierGrowth().map(g -> g.rate().toString()).orElse("?") + " -> "
-          + r.laterGrowth().map(g -> g.rate().toString()).orElse("?") + ")");
+      parts.add(r.city().nameEn() + " " + r.change().map(ClubReport::pp).orElse("?") + " ("
+          + r.earlierGrowth().map(ClubReport::pct).orElse("?") + " -> "
+          + r.laterGrowth().map(ClubReport::pct).orElse("?") + ")");
     }
     return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  /** Rates print with at least one decimal, as bureaus print them: 4.0%, not 4%. */
+  private static String oneDecimal(BigDecimal d) {
+    return d.scale() < 1 ? d.setScale(1).toPlainString() : d.toPlainString();
+  }
+
+  private static String pct(Growth g) {
+    return oneDecimal(g.rate().toBigDecimal()) + "%";
+  }
+
+  private static String pp(PercentagePoints p) {
+    return (p.isPositive() ? "+" : "") + oneDecimal(p.toBigDecimal()) + "pp";
   }
 
   private String notes(Figure<?>... figures) {
