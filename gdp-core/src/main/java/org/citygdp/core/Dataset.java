@@ -206,6 +206,11 @@ public final class Dataset {
 
   /**
    * Builds a {@link Dataset}, validating everything: nothing is built when any input breaks a rule.
+   * The rules: city and source ids are unique; every figure names a known city (or is national)
+   * and a known source; years are within {@value #MIN_YEAR}–{@value #MAX_YEAR}; GDP and value
+   * added are not negative; derived metrics are not supplied; and one source gives a figure (city,
+   * year, metric) at most once per release. The same figure from two sources in one release is
+   * kept: as corroboration when they agree, as a {@link Conflict} when they do not.
    * A builder is not thread-safe; the dataset it builds is.
    */
   public static final class Builder {
