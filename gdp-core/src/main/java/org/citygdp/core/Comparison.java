@@ -49,26 +49,17 @@ public final class Comparison {
 
   /** Growth changes of the cities of {@code among} (e.g. this year's club members). */
   public GrowthChanges growthChanges(CitySelection among) {
-    List<GrowthChange> rows = new ArrayList<>();
-    for (int c : among.indices()) {
-      rows.add(change(c));
+    if (among.yearView().dataset().corpus != later.dataset().corpus) {
+      throw new IllegalArgumentException("among must be a selection of the same dataset, not of "
+          + among.yearView().dataset());
     }
-    rows.sort((a, b) -> {
-      Optional<PercentagePoints> x = a.change();
-      Optional<PercentagePoints> y = b.change();
-      if (x.isPresent() != y.isPresent()) {
-        return x.isPresent() ? -1 : 1;
-      }
-      int r = x.isPresent() ? y.get().compareTo(x.get()) : 0;
-      return r != 0 ? r : a.city().id().compareTo(b.city().id());
-    });
-    return new GrowthChanges(later.year(), earlier.year(), ImmutableList.copyOf(rows));
+    return GrowthChanges.of(later, earlier, among.indices());
   }
 
   private GrowthChange change(int city) {
     City c = later.slice.store.corpus.cities.get(city);
-    RealGrowth e = earlier.stats(c.id()).realGrowth().orElse(null);
-    RealGrowth l = later.stats(c.id()).realGrowth().orElse(null);
+    RealGrowth e = new YearlyStats(earlier, city).realGrowth().orElse(null);
+    RealGrowth l = new YearlyStats(later, city).realGrowth().orElse(null);
     return new GrowthChange(c, e, l);
   }
 

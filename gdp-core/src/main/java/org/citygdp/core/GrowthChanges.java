@@ -2,12 +2,14 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.function.Predicate;
+import org.citygdp.units.Percent;
 import org.citygdp.units.PercentagePoints;
+import org.citygdp.units.RealGrowth;
 
 /**
  * Changes in real growth between two years, largest rise first, cities with a missing figure
- * last. Printable as a table.
+ * last (ties by id). Printable as a table. Held in primitive columns; {@link #rows()} builds the
+ * row objects on demand.
  *
  * <pre>{@code
  * GrowthChanges ch = dataset.compare(2025, 2024).growthChanges(y.members(Threshold.TRILLION_CLUB));
@@ -16,65 +18,179 @@ import org.citygdp.units.PercentagePoints;
  * }</pre>
  */
 public final class GrowthChanges {
-  private final int later;
-  private final int earlier;
-  private final ImmutableList<GrowthChange> rows;
+  private static final byte EARLIER = 1;
+  private static final byte LATER = 2;
+  private static final byte BOTH = EARLIER | LATER;
 
-  GrowthChanges(int later, int earlier, ImmutableList<GrowthChange> rows) {
-    this.later = later;
-    this.earlier = earlier;
-    this.rows = rows;
+  private interface DeltaTest {
+    boolean test(long delta);
   }
 
+  private final YearView later;
+  private final YearView earlier;
+  // parallel arrays, in result order; never modified after construction
+  private final int[] cities;
+  private final long[] earlierRaw;
+  private final long[] laterRaw;
+  private final byte[] present;
+  private volatile ImmutableList<GrowthChange> rows;
+
+  private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] earlierRaw,
+      long[] laterRaw, byte[] present) {
+    this.later = later;
+    this.earlier = earlier;
+    this.cities = cities;
+    this.earlierRaw = earlierRaw;
+    this.laterRaw = laterRaw;
+    this.present = present;
+  }
+
+  static GrowthChanges of(YearView later, YearView earlier, int[] among) {
+    int n = among.length;
+    long[] e = new long[n];
+    long[] l = new long[n];
+    byte[] p = new byte[n];
+    Column ce = earlier.slice.column(Metric.REAL_GROWTH);
+    Column cl = later.slice.column(Metric.REAL_GROWTH);
+    int be = earlier.slice.base;
+    int bl = later.slice.base;
+    for (int i = 0; i < n; i++) {
+      int c = among[i];
+      if (ce != null && ce.has(be + c)) {
+        e[i] = ce.values[be + c];
+        p[i] |= EARLIER;
+      }
+      if (cl != null && cl.has(bl + c)) {
+        l[i] = cl.values[bl + c];
+        p[i] |= LATER;
+      }
+    }
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    IntSort.sort(perm, (a, b) -> {
+      boolean ka = p[a] == BOTH;
+      boolean kb = p[b] == BOTH;
+      if (ka != kb) {
+        return ka ? -1 : 1;
+      }
+      if (ka) {
+        int r = Long.compare(l[b] - e[b], l[a] - e[a]);
+        if (r != 0) {
+          return r;
+        }
+      }
+      return Integer.compare(among[a], among[b]);
+    });
+    int[] cs = new int[n];
+    long[] es = new long[n];
+    long[] ls = new long[n];
+    byte[] ps = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int j = perm[i];
+      cs[i] = among[j];
+      es[i] = e[j];
+      ls[i] = l[j];
+      ps[i] = p[j];
+    }
+    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+  }
+
+  /** The rows, largest rise first, missing last. */
   public ImmutableList<GrowthChange> rows() {
-    return rows;
+    ImmutableList<GrowthChange> r = rows;
+    if (r == null) {
+      ImmutableList.Builder<GrowthChange> b = ImmutableList.builderWithExpectedSize(cities.length);
+      List<City> all = later.slice.store.corpus.cities;
+      for (int i = 0; i < cities.length; i++) {
+        b.add(new GrowthChange(all.get(cities[i]),
+            (present[i] & EARLIER) != 0 ? growth(earlierRaw[i]) : null,
+            (present[i] & LATER) != 0 ? growth(laterRaw[i]) : null));
+      }
+      r = b.build();
+      rows = r;
+    }
+    return r;
+  }
+
+  private static RealGrowth growth(long raw) {
+    return RealGrowth.of(Percent.ofUnscaled(raw));
   }
 
   public int size() {
-    return rows.size();
+    return cities.length;
   }
 
   /** Cities whose growth did not fall (change ≥ 0 pp). */
   public GrowthChanges keptOrRaised() {
-    return filter(p -> !p.isNegative());
+    return filter(d -> d >= 0);
   }
 
   /** Cities whose growth rose (change > 0 pp). */
   public GrowthChanges raised() {
-    return filter(PercentagePoints::isPositive);
+    return filter(d -> d > 0);
   }
 
   /** Cities whose growth fell (change < 0 pp). */
   public GrowthChanges slowed() {
-    return filter(PercentagePoints::isNegative);
+    return filter(d -> d < 0);
   }
 
   /** Cities for which either year's growth is missing. */
   public GrowthChanges unknown() {
-    return new GrowthChanges(later, earlier, rows.stream().filter(r -> r.change().isEmpty())
-        .collect(ImmutableList.toImmutableList()));
+    return select(i -> present[i] != BOTH);
   }
 
-  private GrowthChanges filter(Predicate<PercentagePoints> p) {
-    return new GrowthChanges(later, earlier, rows.stream()
-        .filter(r -> r.change().filter(p).isPresent())
-        .collect(ImmutableList.toImmutableList()));
+  private GrowthChanges filter(DeltaTest test) {
+    return select(i -> present[i] == BOTH && test.test(laterRaw[i] - earlierRaw[i]));
   }
 
+  private interface IndexTest {
+    boolean test(int i);
+  }
+
+  private GrowthChanges select(IndexTest keep) {
+    int n = 0;
+    int[] idx = new int[cities.length];
+    for (int i = 0; i < cities.length; i++) {
+      if (keep.test(i)) {
+        idx[n++] = i;
+      }
+    }
+    int[] cs = new int[n];
+    long[] es = new long[n];
+    long[] ls = new long[n];
+    byte[] ps = new byte[n];
+    for (int k = 0; k < n; k++) {
+      cs[k] = cities[idx[k]];
+      es[k] = earlierRaw[idx[k]];
+      ls[k] = laterRaw[idx[k]];
+      ps[k] = present[idx[k]];
+    }
+    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+  }
+
+  /** City ids in order. */
   public ImmutableList<String> ids() {
-    return rows.stream().map(r -> r.city().id()).collect(ImmutableList.toImmutableList());
+    List<City> all = later.slice.store.corpus.cities;
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
+      b.add(all.get(c).id());
+    }
+    return b.build();
   }
 
   @Override
   public String toString() {
-    TextTable t = new TextTable(List.of("id", "city", "城市", earlier + " (%)", later + " (%)",
-        "change (pp)"), false, false, false, true, true, true);
-    for (GrowthChange r : rows) {
+    TextTable t = new TextTable(List.of("id", "city", "城市", earlier.year() + " (%)",
+        later.year() + " (%)", "change (pp)"), false, false, false, true, true, true);
+    for (GrowthChange r : rows()) {
       t.row(List.of(r.city().id(), r.city().nameEn(), r.city().nameZh(),
           r.earlierGrowth().map(g -> g.rate().toBigDecimal().toPlainString()).orElse("—"),
           r.laterGrowth().map(g -> g.rate().toBigDecimal().toPlainString()).orElse("—"),
           r.change().map(PercentagePoints::toString).orElse("—")));
     }
-    return "Real growth " + earlier + " -> " + later + "\n" + t.render();
+    return "Real growth " + earlier.year() + " -> " + later.year() + "\n" + t.render();
   }
 }
