@@ -4,6 +4,6 @@
 @org.jspecify.annotations.NullMarked
 module org.citygdp.data {
   requires transitive org.citygdp.core;
-  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
 
   exports org.citygdp.data;}

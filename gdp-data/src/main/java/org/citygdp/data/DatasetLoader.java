@@ -1,11 +1,6 @@
 package org.citygdp.data;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,10 +44,6 @@ import org.jspecify.annotations.Nullable;
  * Instances are immutable and thread-safe.
  */
 public final class DatasetLoader {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
   private static final String MANIFEST = "dataset.json";
 
   private interface Opener {
@@ -109,7 +100,7 @@ public final class DatasetLoader {
    * @throws UncheckedIOException if a file cannot be read
    */
   public Dataset load() {
-    JsonNode manifest = read(MANIFEST);
+    JsonValue manifest = read(MANIFEST);
     Fields m = new Fields(MANIFEST, manifest, "");
     m.only("id", "title", "sectors", "clusters", "cities", "sources", "national", "figures");
 
@@ -143,7 +134,7 @@ public final class DatasetLoader {
       f.only("id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode", "clusters");
       Set<Cluster> memberOf = new java.util.LinkedHashSet<>();
       int k = 0;
-      for (JsonNode c : f.array("clusters")) {
+      for (JsonValue c : f.array("clusters")) {
         String id = f.elementText("clusters", k++, c);
         Cluster cluster = clusters.get(id);
         if (cluster == null) {
@@ -180,7 +171,7 @@ public final class DatasetLoader {
 
   private void readFigures(String file, boolean city, Map<String, Sector> sectors,
       Dataset.Builder builder) {
-    JsonNode root = read(file);
+    JsonValue root = read(file);
     Fields top = new Fields(file, root, "");
     String cityId = null;
     if (city) {
@@ -190,7 +181,7 @@ public final class DatasetLoader {
       top.only("figures");
     }
     int i = 0;
-    for (JsonNode node : top.array("figures")) {
+    for (JsonValue node : top.array("figures")) {
       Fields f = new Fields(file, node, "figures[" + i++ + "]");
       f.only("year", "metric", "value", "release", "source", "verified", "note", "publishedOn");
       String metricId = f.text("metric");
@@ -219,11 +210,11 @@ public final class DatasetLoader {
   }
 
   private interface ElementReader {
-    void read(Fields fields, JsonNode node);
+    void read(Fields fields, JsonValue node);
   }
 
   private void forEachElement(String file, ElementReader reader) {
-    JsonNode root = read(file);
+    JsonValue root = read(file);
     if (!root.isArray()) {
       throw new InvalidDataException("file", file, description + file, "must hold a JSON array");
     }
@@ -232,13 +223,13 @@ public final class DatasetLoader {
     }
   }
 
-  private JsonNode read(String file) {
+  private JsonValue read(String file) {
     try (InputStream in = opener.open(file)) {
       if (in == null) {
         throw new InvalidDataException("file", file, description,
             "is named by the dataset but was not found");
       }
-      return JSON.readTree(in);
+      return JsonValue.parse(in);
     } catch (JsonProcessingException e) {
       throw new InvalidDataException("file", file, description + file
           + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()),
@@ -256,10 +247,10 @@ public final class DatasetLoader {
   /** Typed access to one JSON object's fields, with errors that name the place. */
   private final class Fields {
     private final String file;
-    private final JsonNode node;
+    private final JsonValue node;
     private final String path;
 
-    Fields(String file, JsonNode node, String path) {
+    Fields(String file, JsonValue node, String path) {
       this.file = file;
       this.node = node;
       this.path = path;
@@ -286,8 +277,8 @@ public final class DatasetLoader {
       }
     }
 
-    private JsonNode required(String field) {
-      JsonNode v = node.get(field);
+    private JsonValue required(String field) {
+      JsonValue v = node.get(field);
       if (v == null || v.isNull()) {
         throw invalid(field, null, "is required");
       }
@@ -295,8 +286,8 @@ public final class DatasetLoader {
     }
 
     /** The field's value, required, of the kind {@code ok} accepts. */
-    private JsonNode required(String field, Predicate<JsonNode> ok, String rule) {
-      JsonNode v = required(field);
+    private JsonValue required(String field, Predicate<JsonValue> ok, String rule) {
+      JsonValue v = required(field);
       if (!ok.test(v)) {
         throw invalid(field, v, rule);
       }
@@ -304,15 +295,15 @@ public final class DatasetLoader {
     }
 
     String text(String field) {
-      return required(field, JsonNode::isTextual, "must be a string").asText();
+      return required(field, JsonValue::isTextual, "must be a string").asText();
     }
 
     @Nullable String optionalText(String field) {
-      JsonNode v = node.get(field);
+      JsonValue v = node.get(field);
       return v == null || v.isNull() ? null : text(field);
     }
 
-    String elementText(String field, int index, JsonNode v) {
+    String elementText(String field, int index, JsonValue v) {
       if (!v.isTextual()) {
         throw invalid(field + "[" + index + "]", v, "must be a string");
       }
@@ -320,11 +311,11 @@ public final class DatasetLoader {
     }
 
     int integer(String field) {
-      return required(field, JsonNode::isInt, "must be a whole number").asInt();
+      return required(field, JsonValue::isInt, "must be a whole number").asInt();
     }
 
     boolean bool(String field) {
-      return required(field, JsonNode::isBoolean, "must be true or false").asBoolean();
+      return required(field, JsonValue::isBoolean, "must be true or false").asBoolean();
     }
 
     @Nullable LocalDate optionalDate(String field) {
@@ -355,14 +346,14 @@ public final class DatasetLoader {
     List<String> textArray(String field) {
       List<String> out = new ArrayList<>();
       int i = 0;
-      for (JsonNode v : array(field)) {
+      for (JsonValue v : array(field)) {
         out.add(elementText(field, i++, v));
       }
       return out;
     }
 
-    Iterable<JsonNode> array(String field) {
-      JsonNode v = required(field);
+    Iterable<JsonValue> array(String field) {
+      JsonValue v = required(field);
       if (!v.isArray()) {
         throw invalid(field, v, "must be an array");
       }

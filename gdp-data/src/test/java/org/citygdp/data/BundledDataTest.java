@@ -2,8 +2,6 @@ package org.citygdp.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,30 +23,29 @@ import org.junit.jupiter.api.Test;
  * totals within the published rounding, and the gaps are exactly the documented ones.
  */
 class BundledDataTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Dataset ds = ChinaCities.load();
 
   /** A figure row as written in the files, with the city it belongs to. */
   private record Row(String file, String city, int year, String metric, String value,
       String release, String source, boolean verified) {}
 
-  private static JsonNode read(String file) throws IOException {
+  private static JsonValue read(String file) throws IOException {
     try (InputStream in = ChinaCities.class.getResourceAsStream("/" + ChinaCities.RESOURCES + file)) {
       assertThat(in).as(file).isNotNull();
-      return JSON.readTree(in);
+      return JsonValue.parse(in);
     }
   }
 
   private static List<Row> rows() throws IOException {
-    JsonNode manifest = read("dataset.json");
+    JsonValue manifest = read("dataset.json");
     List<Row> rows = new ArrayList<>();
     List<String> files = new ArrayList<>();
     manifest.get("figures").forEach(f -> files.add(f.asText()));
     files.add(manifest.get("national").asText());
     for (String file : files) {
-      JsonNode root = read(file);
-      String city = root.has("city") ? root.get("city").asText() : "*national*";
-      for (JsonNode r : root.get("figures")) {
+      JsonValue root = read(file);
+      String city = root.get("city") != null ? root.get("city").asText() : "*national*";
+      for (JsonValue r : root.get("figures")) {
         rows.add(new Row(file, city, r.get("year").asInt(), r.get("metric").asText(),
             r.get("value").asText(), r.get("release").asText(), r.get("source").asText(),
             r.get("verified").asBoolean()));
