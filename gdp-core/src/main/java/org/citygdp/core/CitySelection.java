@@ -9,10 +9,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered selection of cities in one year. Each step returns a new selection; a selection is
@@ -49,15 +49,9 @@ public final class CitySelection {
 
   /** The cities that satisfy {@code condition}, in the current order. */
   public CitySelection where(Condition condition) {
-    Condition.Matcher m = condition.bind(view.slice);
     int[] out = new int[cities.length];
-    int n = 0;
-    for (int c : cities) {
-      if (m.test(c)) {
-        out[n++] = c;
-      }
-    }
-    return new CitySelection(view, Arrays.copyOf(out, n));
+    int n = condition.filter(view.slice, cities, cities.length, out);
+    return new CitySelection(view, n == out.length ? out : Arrays.copyOf(out, n));
   }
 
   /** Ordered by {@code metric}, smallest first; missing figures last, ties by id. */
@@ -224,11 +218,16 @@ public final class CitySelection {
     }
     RealGrowth value = null;
     if (counted > 0 && weights != 0) {
-      BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
-          .add(new BigInteger(Long.toUnsignedString(lo)));
-      BigDecimal units = new BigDecimal(num)
-          .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN);
-      value = RealGrowth.of(Percent.ofUnscaled(units.longValueExact()));
+      long units;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        units = Corpus.divideHalfEven(lo, weights); // the 128-bit sum fits in a long
+      } else {
+        BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
+            .add(new BigInteger(Long.toUnsignedString(lo)));
+        units = new BigDecimal(num)
+            .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).longValueExact();
+      }
+      value = RealGrowth.of(Percent.ofUnscaled(units));
     }
     return new Aggregate<>(value, counted, ImmutableList.copyOf(missing));
   }
@@ -238,10 +237,12 @@ public final class CitySelection {
    * {@value Percent#SCALE} decimals; empty value if the view has no national GDP for the year.
    */
   public Aggregate<Percent> shareOfNationalGdp() {
-    Aggregate<Yuan> sum = sum(Metric.GDP);
-    Optional<Yuan> national = view.national().flatMap(NationalStats::gdp);
-    Percent share = sum.valueOrNull() == null || national.isEmpty() || national.get().isZero()
-        ? null : sum.valueOrNull().percentOf(national.get(), RoundingMode.HALF_EVEN);
+    return shareOf(sum(Metric.GDP), view.nationalGdpOrNull());
+  }
+
+  static Aggregate<Percent> shareOf(Aggregate<Yuan> sum, @Nullable Yuan national) {
+    Percent share = sum.valueOrNull() == null || national == null || national.isZero()
+        ? null : sum.valueOrNull().percentOf(national, RoundingMode.HALF_EVEN);
     return new Aggregate<>(share, sum.counted(), sum.missing());
   }
 

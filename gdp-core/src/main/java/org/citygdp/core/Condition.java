@@ -12,15 +12,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A comparison on a missing figure is false. Note that {@code above(x).negate()} therefore
  * includes cities whose figure is missing; {@code atMost(x)} does not.
+ *
+ * <p>Conditions filter whole arrays of city indices at a time, each kind in its own tight loop
+ * over the primitive columns, so that a filter costs about what a hand-written loop does.
  */
 public abstract class Condition {
   enum Op {
     GT, GE, LT, LE
-  }
-
-  /** Evaluates a bound condition for one city index. */
-  interface Matcher {
-    boolean test(int city);
   }
 
   private final String description;
@@ -29,15 +27,19 @@ public abstract class Condition {
     this.description = description;
   }
 
-  /** Binds this condition to one year of a view, looking up its columns once. */
-  abstract Matcher bind(Slice slice);
+  /**
+   * Writes to {@code out} the cities among {@code in[0..n)} that pass, keeping their order, and
+   * returns how many. {@code out} may be {@code in}.
+   */
+  abstract int filter(Slice slice, int[] in, int n, int[] out);
 
   /** Every city. */
   public static Condition always() {
     return new Condition("true") {
       @Override
-      Matcher bind(Slice slice) {
-        return city -> true;
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        System.arraycopy(in, 0, out, 0, n);
+        return n;
       }
     };
   }
@@ -46,10 +48,9 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("(" + this + " and " + other + ")") {
       @Override
-      Matcher bind(Slice slice) {
-        Matcher a = self.bind(slice);
-        Matcher b = other.bind(slice);
-        return city -> a.test(city) && b.test(city);
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        int k = self.filter(slice, in, n, out);
+        return other.filter(slice, out, k, out);
       }
     };
   }
@@ -58,10 +59,29 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("(" + this + " or " + other + ")") {
       @Override
-      Matcher bind(Slice slice) {
-        Matcher a = self.bind(slice);
-        Matcher b = other.bind(slice);
-        return city -> a.test(city) || b.test(city);
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        int[] a = new int[n];
+        int[] b = new int[n];
+        int na = self.filter(slice, in, n, a);
+        int nb = other.filter(slice, in, n, b);
+        // both are subsequences of in: merge them in in's order
+        int k = 0;
+        for (int i = 0, pa = 0, pb = 0; i < n; i++) {
+          int c = in[i];
+          boolean keep = false;
+          if (pa < na && a[pa] == c) {
+            pa++;
+            keep = true;
+          }
+          if (pb < nb && b[pb] == c) {
+            pb++;
+            keep = true;
+          }
+          if (keep) {
+            out[k++] = c;
+          }
+        }
+        return k;
       }
     };
   }
@@ -70,9 +90,19 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("not " + this) {
       @Override
-      Matcher bind(Slice slice) {
-        Matcher a = self.bind(slice);
-        return city -> !a.test(city);
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        int[] pass = new int[n];
+        int np = self.filter(slice, in, n, pass);
+        int k = 0;
+        for (int i = 0, p = 0; i < n; i++) {
+          int c = in[i];
+          if (p < np && pass[p] == c) {
+            p++;
+          } else {
+            out[k++] = c;
+          }
+        }
+        return k;
       }
     };
   }
@@ -110,13 +140,16 @@ public abstract class Condition {
   private static Condition onCity(String description, CityTest test) {
     return new Condition(description) {
       @Override
-      Matcher bind(Slice slice) {
-        int n = slice.cityCount();
-        boolean[] hit = new boolean[n];
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        java.util.List<City> cities = slice.store.corpus.cities;
+        int k = 0;
         for (int i = 0; i < n; i++) {
-          hit[i] = test.test(slice.store.corpus.cities.get(i));
+          int c = in[i];
+          if (test.test(cities.get(c))) {
+            out[k++] = c;
+          }
         }
-        return city -> hit[city];
+        return k;
       }
     };
   }
@@ -125,18 +158,30 @@ public abstract class Condition {
   static Condition ofMask(String description, boolean[] mask) {
     return new Condition(description) {
       @Override
-      Matcher bind(Slice slice) {
-        return city -> mask[city];
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          int c = in[i];
+          if (mask[c]) {
+            out[k++] = c;
+          }
+        }
+        return k;
       }
     };
   }
 
   /** A mask of the cities of {@code slice} that satisfy this condition. */
   boolean[] mask(Slice slice) {
-    Matcher m = bind(slice);
-    boolean[] out = new boolean[slice.cityCount()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = m.test(i);
+    int n = slice.cityCount();
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    int k = filter(slice, all, n, all);
+    boolean[] out = new boolean[n];
+    for (int i = 0; i < k; i++) {
+      out[all[i]] = true;
     }
     return out;
   }
@@ -144,22 +189,52 @@ public abstract class Condition {
   static Condition compare(Metric<?> metric, Op op, long value, String description) {
     return new Condition(description) {
       @Override
-      Matcher bind(Slice slice) {
-        Column c = slice.column(metric);
-        if (c == null) {
-          return city -> false;
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        Column col = slice.column(metric);
+        if (col == null) {
+          return 0;
         }
-        long[] v = c.values;
+        long[] v = col.values;
+        long[] p = col.present;
         int base = slice.base;
+        int k = 0;
         switch (op) {
           case GT:
-            return city -> c.has(base + city) && v[base + city] > value;
+            for (int i = 0; i < n; i++) {
+              int c = in[i];
+              int r = base + c;
+              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] > value) {
+                out[k++] = c;
+              }
+            }
+            return k;
           case GE:
-            return city -> c.has(base + city) && v[base + city] >= value;
+            for (int i = 0; i < n; i++) {
+              int c = in[i];
+              int r = base + c;
+              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] >= value) {
+                out[k++] = c;
+              }
+            }
+            return k;
           case LT:
-            return city -> c.has(base + city) && v[base + city] < value;
+            for (int i = 0; i < n; i++) {
+              int c = in[i];
+              int r = base + c;
+              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] < value) {
+                out[k++] = c;
+              }
+            }
+            return k;
           default:
-            return city -> c.has(base + city) && v[base + city] <= value;
+            for (int i = 0; i < n; i++) {
+              int c = in[i];
+              int r = base + c;
+              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] <= value) {
+                out[k++] = c;
+              }
+            }
+            return k;
         }
       }
     };
@@ -169,21 +244,25 @@ public abstract class Condition {
     String symbol = op == Op.GT ? " > " : op == Op.GE ? " >= " : op == Op.LT ? " < " : " <= ";
     return new Condition(left.id() + symbol + right.id()) {
       @Override
-      Matcher bind(Slice slice) {
+      int filter(Slice slice, int[] in, int n, int[] out) {
         Column a = slice.column(left);
         Column b = slice.column(right);
         if (a == null || b == null) {
-          return city -> false;
+          return 0;
         }
         int base = slice.base;
-        return city -> {
-          int r = base + city;
-          if (!a.has(r) || !b.has(r)) {
-            return false;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          int c = in[i];
+          int r = base + c;
+          if (a.has(r) && b.has(r)) {
+            int cmp = Long.compare(a.values[r], b.values[r]);
+            if (op == Op.GT ? cmp > 0 : op == Op.GE ? cmp >= 0 : op == Op.LT ? cmp < 0 : cmp <= 0) {
+              out[k++] = c;
+            }
           }
-          int c = Long.compare(a.values[r], b.values[r]);
-          return op == Op.GT ? c > 0 : op == Op.GE ? c >= 0 : op == Op.LT ? c < 0 : c <= 0;
-        };
+        }
+        return k;
       }
     };
   }
@@ -191,13 +270,17 @@ public abstract class Condition {
   static Condition presence(Metric<?> metric, boolean present) {
     return new Condition(metric.id() + (present ? " present" : " missing")) {
       @Override
-      Matcher bind(Slice slice) {
-        @Nullable Column c = slice.column(metric);
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        @Nullable Column col = slice.column(metric);
         int base = slice.base;
-        if (c == null) {
-          return city -> !present;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          int c = in[i];
+          if ((col != null && col.has(base + c)) == present) {
+            out[k++] = c;
+          }
         }
-        return city -> c.has(base + city) == present;
+        return k;
       }
     };
   }

@@ -55,11 +55,13 @@ public final class GroupTable {
     List<Grouping.Key> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.comparingInt(Grouping.Key::order).thenComparing(Grouping.Key::label));
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    Yuan national = view.nationalGdpOrNull();
     for (Grouping.Key k : keys) {
       int[] idx = groups.get(k).toArray();
       CitySelection members = new CitySelection(view, idx);
-      rows.add(new Row(k.label(), members, members.sum(Metric.GDP), members.weightedGrowth(),
-          members.shareOfNationalGdp()));
+      Aggregate<Yuan> gdp = members.sum(Metric.GDP);
+      rows.add(new Row(k.label(), members, gdp, members.weightedGrowth(),
+          CitySelection.shareOf(gdp, national)));
     }
     return new GroupTable(grouping, view.year(), rows.build());
   }

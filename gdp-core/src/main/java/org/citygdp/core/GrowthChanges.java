@@ -65,7 +65,53 @@ public final class GrowthChanges {
         p[i] |= LATER;
       }
     }
+    int[] perm = order(among, e, l, p, later.slice.cityCount());
+    int[] cs = new int[n];
+    long[] es = new long[n];
+    long[] ls = new long[n];
+    byte[] ps = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int j = perm[i];
+      cs[i] = among[j];
+      es[i] = e[j];
+      ls[i] = l[j];
+      ps[i] = p[j];
+    }
+    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+  }
+
+  private static final long LIMIT = 1L << 29;
+
+  /**
+   * Positions of {@code among} sorted by change (largest first), missing last, ties by city index.
+   * Sorts packed primitive keys when every change is below 2^29 units (53,687 pp), else falls back
+   * to a comparator sort.
+   */
+  private static int[] order(int[] among, long[] e, long[] l, byte[] p, int cityCount) {
+    int n = among.length;
+    long[] keys = new long[n];
+    boolean packable = true;
+    for (int i = 0; i < n && packable; i++) {
+      if (p[i] == BOTH) {
+        long d = l[i] - e[i];
+        packable = d > -LIMIT && d < LIMIT;
+        keys[i] = ((LIMIT - d) << 32) | among[i];
+      } else {
+        keys[i] = ((2 * LIMIT + 1) << 32) | among[i];
+      }
+    }
     int[] perm = new int[n];
+    if (packable) {
+      int[] position = new int[cityCount];
+      for (int i = 0; i < n; i++) {
+        position[among[i]] = i;
+      }
+      java.util.Arrays.sort(keys);
+      for (int i = 0; i < n; i++) {
+        perm[i] = position[(int) keys[i]];
+      }
+      return perm;
+    }
     for (int i = 0; i < n; i++) {
       perm[i] = i;
     }
@@ -83,18 +129,7 @@ public final class GrowthChanges {
       }
       return Integer.compare(among[a], among[b]);
     });
-    int[] cs = new int[n];
-    long[] es = new long[n];
-    long[] ls = new long[n];
-    byte[] ps = new byte[n];
-    for (int i = 0; i < n; i++) {
-      int j = perm[i];
-      cs[i] = among[j];
-      es[i] = e[j];
-      ls[i] = l[j];
-      ps[i] = p[j];
-    }
-    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+    return perm;
   }
 
   /** The rows, largest rise first, missing last. */

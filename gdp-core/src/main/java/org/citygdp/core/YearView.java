@@ -3,6 +3,7 @@ package org.citygdp.core;
 import java.util.Optional;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One year of a {@link Dataset} view: its cities, tiers, clubs and national benchmark.
@@ -101,6 +102,13 @@ public final class YearView {
   public Yuan nationalGdp() {
     return national().flatMap(NationalStats::gdp).orElseThrow(() ->
         new MissingFigureException("No national GDP for " + year + " in " + dataset));
+  }
+
+  /** National GDP straight from the view's column, or null: for aggregates over many groups. */
+  @Nullable Yuan nationalGdpOrNull() {
+    Column c = dataset.store.nationalColumn(Metric.GDP);
+    int row = year - dataset.corpus.firstYear;
+    return c != null && c.has(row) ? Yuan.ofYuan(c.values[row]) : null;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.PercentagePoints;
+import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,22 @@ class ComparisonTest {
     assertThat(all.slowed().ids()).containsExactly("beta");
     assertThat(all.unknown().ids()).containsExactly("epsilon");
     assertThat(all.toString()).contains("+1pp", "+0.6pp", "-0.5pp");
+  }
+
+  @Test
+  void should_order_extreme_changes_too() {
+    // changes beyond 53,687 pp take the comparator path; the order rule is the same
+    Dataset wild = Dataset.builder().source(Fixture.OFF)
+        .city(Fixture.city("a", "A", "甲", Region.EASTERN))
+        .city(Fixture.city("b", "B", "乙", Region.EASTERN))
+        .city(Fixture.city("c", "C", "丙", Region.EASTERN))
+        .figure("a", 2023, Metric.REAL_GROWTH, RealGrowth.of("0"), Release.PRELIMINARY, "off")
+        .figure("a", 2024, Metric.REAL_GROWTH, RealGrowth.of("1"), Release.PRELIMINARY, "off")
+        .figure("b", 2023, Metric.REAL_GROWTH, RealGrowth.of("0"), Release.PRELIMINARY, "off")
+        .figure("b", 2024, Metric.REAL_GROWTH, RealGrowth.of("60000"), Release.PRELIMINARY, "off")
+        .figure("c", 2024, Metric.REAL_GROWTH, RealGrowth.of("2"), Release.PRELIMINARY, "off")
+        .build();
+    assertThat(wild.compare(2024, 2023).growthChanges().ids()).containsExactly("b", "a", "c");
   }
 
   @Test

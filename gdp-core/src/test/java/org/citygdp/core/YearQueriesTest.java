@@ -77,6 +77,50 @@ class YearQueriesTest {
   }
 
   @Test
+  void should_combine_conditions_with_and_or_and_negate() {
+    Condition big = Metric.GDP.above(Yuan.ofYi("20000"));
+    // alpha 52000 and beta 30000 are big; epsilon grew 7.0
+    assertThat(y2024.cities().where(big.or(Metric.REAL_GROWTH.above(RealGrowth.of("6.5")))).ids())
+        .containsExactly("alpha", "beta", "epsilon");
+    // negate keeps cities whose GDP is missing (epsilon); atMost does not
+    assertThat(y2024.cities().where(big.negate()).ids()).containsExactly("delta", "epsilon", "gamma");
+    assertThat(y2024.cities().where(Metric.GDP.atMost(Yuan.ofYi("20000"))).ids())
+        .containsExactly("delta", "gamma");
+    assertThat(y2024.cities().where(Metric.GDP.atLeast(Yuan.ONE_TRILLION)
+        .and(Metric.REAL_GROWTH.above(RealGrowth.of("5.5")))).ids()).containsExactly("gamma");
+    assertThat(y2024.cities().where(Condition.always()).count()).isEqualTo(5);
+    assertThat(y2024.cities().where(Condition.inRegion(Region.EASTERN).negate()
+        .and(Condition.idIn("gamma", "alpha"))).ids()).containsExactly("gamma");
+  }
+
+  @Test
+  void should_round_weighted_growth_half_even_including_negative_rates() {
+    Dataset ds = Dataset.builder().source(Fixture.OFF)
+        .city(Fixture.city("a", "A", "甲", Region.EASTERN))
+        .city(Fixture.city("b", "B", "乙", Region.EASTERN))
+        .city(Fixture.city("c", "C", "丙", Region.CENTRAL))
+        .city(Fixture.city("d", "D", "丁", Region.CENTRAL))
+        // Eastern: (-1.5 * 100 + -2.0 * 300) / 400 = -1.875 exactly
+        .figure("a", 2024, Metric.GDP, Yuan.ofYi("100"), Release.PRELIMINARY, "off")
+        .figure("a", 2024, Metric.REAL_GROWTH, RealGrowth.of("-1.5"), Release.PRELIMINARY, "off")
+        .figure("b", 2024, Metric.GDP, Yuan.ofYi("300"), Release.PRELIMINARY, "off")
+        .figure("b", 2024, Metric.REAL_GROWTH, RealGrowth.of("-2.0"), Release.PRELIMINARY, "off")
+        // Central: (0.0003 * 1 + 0 * 1) / 2 = 0.00015 -> half-even at 4 decimals -> 0.0002
+        .figure("c", 2024, Metric.GDP, Yuan.ofYuan(1), Release.PRELIMINARY, "off")
+        .figure("c", 2024, Metric.REAL_GROWTH, RealGrowth.of("0.0003"), Release.PRELIMINARY, "off")
+        .figure("d", 2024, Metric.GDP, Yuan.ofYuan(1), Release.PRELIMINARY, "off")
+        .figure("d", 2024, Metric.REAL_GROWTH, RealGrowth.of("0"), Release.PRELIMINARY, "off")
+        .build();
+    GroupTable t = ds.year(2024).cities().groupBy(Grouping.REGION);
+    assertThat(t.row("Eastern").orElseThrow().weightedGrowth().value())
+        .contains(RealGrowth.of("-1.875"));
+    assertThat(t.row("Central").orElseThrow().weightedGrowth().value())
+        .contains(RealGrowth.of("0.0002"));
+    // no national GDP in this dataset: the share is missing, not zero
+    assertThat(t.row("Central").orElseThrow().shareOfNationalGdp().value()).isEmpty();
+  }
+
+  @Test
   void should_compare_a_sector_with_the_citys_own_growth() {
     // alpha's tertiary 6.0 > its GDP 5.4; beta's 4.8 < 5.0; others have no sector figure
     assertThat(y2024.cities().where(Metric.realGrowth(Sector.TERTIARY).above(Metric.REAL_GROWTH))
