@@ -68,14 +68,20 @@ public final class Comparison {
    * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer.
    */
   public CitySelection newcomers(Threshold threshold) {
-    boolean[] wasBelow = Metric.GDP.below(threshold.amount()).mask(earlier.slice);
-    return later.members(threshold).where(Condition.ofMask("below in " + earlier.year(), wasBelow));
+    return later.membersWhere(threshold, knownBelow(earlier, threshold));
   }
 
   /** Cities at or above the threshold in the earlier year and published below it in the later. */
   public CitySelection leavers(Threshold threshold) {
-    boolean[] nowBelow = Metric.GDP.below(threshold.amount()).mask(later.slice);
-    return earlier.members(threshold).where(Condition.ofMask("below in " + later.year(), nowBelow));
+    return earlier.membersWhere(threshold, knownBelow(later, threshold));
+  }
+
+  /** Whether a city's GDP in {@code view} is published and below the threshold. */
+  private static YearView.CityTest knownBelow(YearView view, Threshold threshold) {
+    Column gdp = view.slice.column(Metric.GDP);
+    long amount = threshold.amount().toYuan();
+    int base = view.slice.base;
+    return c -> gdp != null && gdp.has(base + c) && gdp.values[base + c] < amount;
   }
 
   /** Cities whose tier under the default scheme differs between the two years. */

@@ -47,7 +47,38 @@ public final class YearView {
 
   /** Cities whose GDP is at or above the threshold, largest GDP first. */
   public CitySelection members(Threshold threshold) {
-    return cities().where(threshold.condition()).orderByDescending(Metric.GDP);
+    return membersWhere(threshold, null);
+  }
+
+  /**
+   * Members (GDP at or above the threshold), largest first, that also pass {@code also} (may be
+   * null): walks this year's cached GDP order and stops at the first city below the threshold.
+   */
+  CitySelection membersWhere(Threshold threshold, @Nullable CityTest also) {
+    int[] order = slice.store.order(Metric.GDP, year, true);
+    Column gdp = slice.column(Metric.GDP);
+    if (gdp == null) {
+      return new CitySelection(this, new int[0]);
+    }
+    long amount = threshold.amount().toYuan();
+    int base = slice.base;
+    int[] out = new int[order.length];
+    int k = 0;
+    for (int c : order) {
+      int r = base + c;
+      if (!gdp.has(r) || gdp.values[r] < amount) {
+        break; // missing figures sort last, values descend
+      }
+      if (also == null || also.test(c)) {
+        out[k++] = c;
+      }
+    }
+    return new CitySelection(this, java.util.Arrays.copyOf(out, k));
+  }
+
+  /** A test on a city index. */
+  interface CityTest {
+    boolean test(int city);
   }
 
   /** Cities in {@code cluster}, in id order. */
