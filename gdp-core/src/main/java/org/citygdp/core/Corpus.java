@@ -45,6 +45,7 @@ final class Corpus {
 
   final ImmutableList<Conflict> conflicts;
   private final Map<ViewKey, Store> views = new ConcurrentHashMap<>();
+  private final Map<Grouping, GroupIndex> groupIndexes = new ConcurrentHashMap<>();
 
   record ViewKey(@Nullable LocalDate asOf, boolean verifiedOnly) {}
 
@@ -211,6 +212,11 @@ final class Corpus {
     Metric m = metrics.get(metric[o]);
     return new Figure(m, m.decode(raw[o]), sources.get(source[o]), Release.values()[release[o]],
         verified.get(o), note[o], date[o] == UNKNOWN_DATE ? null : LocalDate.ofEpochDay(date[o]));
+  }
+
+  /** The index of a grouping by city attributes, built on first use. */
+  GroupIndex groupIndex(Grouping grouping, Grouping.KeyFunction function) {
+    return groupIndexes.computeIfAbsent(grouping, g -> GroupIndex.of(cities, function));
   }
 
   Store view(@Nullable LocalDate asOf, boolean verifiedOnly) {

@@ -3,10 +3,7 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;
@@ -45,42 +42,91 @@ public final class GroupTable {
 
   static GroupTable of(CitySelection selection, Grouping grouping) {
     YearView view = selection.yearView();
-    List<City> cities = view.slice.store.corpus.cities;
-    Map<Grouping.Key, IntList> groups = new LinkedHashMap<>();
-    for (int c : selection.indices()) {
-      for (Grouping.Key k : grouping.keys(view, cities.get(c))) {
-        groups.computeIfAbsent(k, x -> new IntList()).add(c);
+    int[] sel = selection.indices();
+    List<String> labels = new ArrayList<>();
+    // each selected city i belongs to the groups runs[runStart[i] .. runStart[i + 1])
+    int[] runStart = new int[sel.length + 1];
+    int[] runs;
+    Grouping.KeyFunction function = grouping.function();
+    if (function != null) {
+      GroupIndex index = view.slice.store.corpus.groupIndex(grouping, function);
+      index.keys.forEach(k -> labels.add(k.label()));
+      int total = 0;
+      for (int i = 0; i < sel.length; i++) {
+        runStart[i] = total;
+        total += index.start[sel[i] + 1] - index.start[sel[i]];
+      }
+      runStart[sel.length] = total;
+      runs = new int[total];
+      for (int i = 0; i < sel.length; i++) {
+        System.arraycopy(index.groups, index.start[sel[i]], runs, runStart[i],
+            runStart[i + 1] - runStart[i]);
+      }
+    } else {
+      runs = tierRuns(view, sel, grouping.scheme(), labels, runStart);
+    }
+    int groups = labels.size();
+    int[] counts = new int[groups];
+    for (int g : runs) {
+      counts[g]++;
+    }
+    int[][] members = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      members[g] = new int[counts[g]];
+    }
+    int[] fill = new int[groups];
+    for (int i = 0; i < sel.length; i++) {
+      for (int j = runStart[i]; j < runStart[i + 1]; j++) {
+        int g = runs[j];
+        members[g][fill[g]++] = sel[i];
       }
     }
-    List<Grouping.Key> keys = new ArrayList<>(groups.keySet());
-    keys.sort(Comparator.comparingInt(Grouping.Key::order).thenComparing(Grouping.Key::label));
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     Yuan national = view.nationalGdpOrNull();
-    for (Grouping.Key k : keys) {
-      int[] idx = groups.get(k).toArray();
-      CitySelection members = new CitySelection(view, idx);
-      Aggregate<Yuan> gdp = members.sum(Metric.GDP);
-      rows.add(new Row(k.label(), members, gdp, members.weightedGrowth(),
+    for (int g = 0; g < groups; g++) {
+      if (counts[g] == 0) {
+        continue;
+      }
+      CitySelection group = new CitySelection(view, members[g]);
+      Aggregate<Yuan> gdp = group.sum(Metric.GDP);
+      rows.add(new Row(labels.get(g), group, gdp, group.weightedGrowth(),
           CitySelection.shareOf(gdp, national)));
     }
     return new GroupTable(grouping, view.year(), rows.build());
   }
 
-  /** A growable list of ints, to group city indices without boxing. */
-  private static final class IntList {
-    private int[] items = new int[8];
-    private int size;
-
-    void add(int v) {
-      if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
+  /** Tier groups, highest first (group g is the scheme's tier t - 1 - g), from the GDP column. */
+  private static int[] tierRuns(YearView view, int[] sel, TierScheme scheme, List<String> labels,
+      int[] runStart) {
+    List<Tier> tiers = scheme.tiers();
+    int t = tiers.size();
+    long[] lower = new long[t];
+    long[] upper = new long[t];
+    for (int g = 0; g < t; g++) {
+      Tier tier = tiers.get(t - 1 - g);
+      labels.add(tier.label());
+      lower[g] = tier.lowerInclusive().toYuan();
+      upper[g] = tier.upper().map(Yuan::toYuan).orElse(Long.MAX_VALUE);
+    }
+    Column gdp = view.slice.column(Metric.GDP);
+    int base = view.slice.base;
+    int[] runs = new int[sel.length];
+    int total = 0;
+    for (int i = 0; i < sel.length; i++) {
+      runStart[i] = total;
+      int r = base + sel[i];
+      if (gdp != null && gdp.has(r)) {
+        long v = gdp.values[r];
+        for (int g = 0; g < t; g++) {
+          if (v >= lower[g] && v < upper[g]) {
+            runs[total++] = g;
+            break;
+          }
+        }
       }
-      items[size++] = v;
     }
-
-    int[] toArray() {
-      return java.util.Arrays.copyOf(items, size);
-    }
+    runStart[sel.length] = total;
+    return java.util.Arrays.copyOf(runs, total);
   }
 
   public ImmutableList<Row> rows() {

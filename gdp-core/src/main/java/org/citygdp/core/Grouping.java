@@ -1,9 +1,7 @@
 package org.citygdp.core;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link CitySelection#groupBy} forms groups. A city may fall in several groups (a city in two
@@ -14,58 +12,62 @@ import org.citygdp.units.Yuan;
  * y.members(Threshold.TRILLION_CLUB).groupBy(Grouping.CLUSTER);
  * y.cities().groupBy(Grouping.tier(TierScheme.TRILLIONS));
  * }</pre>
+ *
+ * Groupings by a city's attributes are indexed once per dataset; grouping by tier reads the year's
+ * GDP column.
  */
 public final class Grouping {
   /** By economic region, in the order Eastern, Central, Western, Northeast. */
-  public static final Grouping REGION = new Grouping("region", (view, city, out) ->
-      out.add(new Key(city.region().nameEn(), city.region().ordinal())));
+  public static final Grouping REGION = new Grouping("region", (city, out) ->
+      out.add(new Key(city.region().nameEn(), city.region().ordinal())), null);
   /** By province, alphabetically. */
-  public static final Grouping PROVINCE = new Grouping("province", (view, city, out) ->
-      out.add(new Key(city.province(), 0)));
+  public static final Grouping PROVINCE = new Grouping("province", (city, out) ->
+      out.add(new Key(city.province(), 0)), null);
   /** By city cluster, alphabetically by id; cities in no cluster are left out. */
-  public static final Grouping CLUSTER = new Grouping("cluster", (view, city, out) -> {
+  public static final Grouping CLUSTER = new Grouping("cluster", (city, out) -> {
     for (Cluster c : city.clusters()) {
       out.add(new Key(c.id(), 0));
     }
-  });
+  }, null);
   /** By administrative rank. */
-  public static final Grouping RANK = new Grouping("rank", (view, city, out) ->
-      out.add(new Key(city.rank().name(), city.rank().ordinal())));
+  public static final Grouping RANK = new Grouping("rank", (city, out) ->
+      out.add(new Key(city.rank().name(), city.rank().ordinal())), null);
 
+  /** A group's label and its place in the order of groups (then by label). */
   record Key(String label, int order) {}
 
+  /** The groups a city belongs to by its own attributes. */
   interface KeyFunction {
-    void keys(YearView view, City city, List<Key> out);
+    void keys(City city, List<Key> out);
   }
 
   private final String name;
-  private final KeyFunction function;
+  private final @Nullable KeyFunction function;
+  private final @Nullable TierScheme scheme;
 
-  private Grouping(String name, KeyFunction function) {
+  private Grouping(String name, @Nullable KeyFunction function, @Nullable TierScheme scheme) {
     this.name = name;
     this.function = function;
+    this.scheme = scheme;
   }
 
   /** By tier of {@code scheme}, highest first; cities below every tier or without GDP are left out. */
   public static Grouping tier(TierScheme scheme) {
-    return new Grouping("tier", (view, city, out) -> {
-      Column gdp = view.slice.column(Metric.GDP);
-      int row = view.slice.base + view.dataset().cityIndex(city.id());
-      if (gdp != null && gdp.has(row)) {
-        Optional<Tier> t = scheme.classify(Yuan.ofYuan(gdp.values[row]));
-        t.ifPresent(tier -> out.add(new Key(tier.label(), -scheme.tiers().indexOf(tier))));
-      }
-    });
+    return new Grouping("tier", null, scheme);
   }
 
   String name() {
     return name;
   }
 
-  List<Key> keys(YearView view, City city) {
-    List<Key> out = new ArrayList<>(2);
-    function.keys(view, city, out);
-    return out;
+  /** The function of a grouping by city attributes, or null for a grouping by tier. */
+  @Nullable KeyFunction function() {
+    return function;
+  }
+
+  /** The scheme of a grouping by tier, or null. */
+  @Nullable TierScheme scheme() {
+    return scheme;
   }
 
   @Override
