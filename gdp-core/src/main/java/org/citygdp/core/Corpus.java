@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * each group by the selection rule. Views resolve against it and are cached.
  */
 final class Corpus {
-  static final long UNKNOWN_DATE = Long.MAX_VALUE;
+  static final int UNKNOWN_DATE = Integer.MAX_VALUE;
 
   final ImmutableList<City> cities;
   final ImmutableMap<String, Integer> cityIndex;
@@ -28,20 +29,18 @@ final class Corpus {
   final int firstYear;
   final int yearCount;
 
-  // observations, parallel arrays
+  // Observations in parallel primitive arrays, stored in selection order: grouped by figure
+  // (subject, metric, year), each group ordered by the selection rule. A group starts where the
+  // figure differs from the previous observation's.
   final int[] subject; // city index, or -1 for national
-  final int[] year;
-  final int[] metric; // index into metrics
+  final short[] year;
+  final short[] metric; // index into metrics
   final long[] raw;
   final byte[] release;
   final int[] source;
   final BitSet verified;
-  final long[] date; // epoch day, or UNKNOWN_DATE
-  final @Nullable String[] note;
-
-  // groups of observations of the same figure, each ordered by the selection rule
-  final int[] order;
-  final int[] groupStart;
+  final int[] date; // epoch day, or UNKNOWN_DATE
+  private final Map<Integer, String> notes; // only the observations that have one
 
   final ImmutableList<Conflict> conflicts;
   private final Map<ViewKey, Store> views = new ConcurrentHashMap<>();
@@ -49,9 +48,10 @@ final class Corpus {
 
   record ViewKey(@Nullable LocalDate asOf, boolean verifiedOnly) {}
 
+  /** Takes the observations in input order and stores them in selection order. */
   Corpus(ImmutableList<City> cities, ImmutableList<Source> sources, ImmutableList<Metric<?>> metrics,
       int firstYear, int yearCount, int[] subject, int[] year, int[] metric, long[] raw,
-      byte[] release, int[] source, BitSet verified, long[] date, @Nullable String[] note) {
+      byte[] release, int[] source, BitSet verified, int[] date, @Nullable String[] note) {
     this.cities = cities;
     ImmutableMap.Builder<String, Integer> ci = ImmutableMap.builder();
     for (int i = 0; i < cities.size(); i++) {
@@ -67,33 +67,80 @@ final class Corpus {
     this.metrics = metrics;
     this.firstYear = firstYear;
     this.yearCount = yearCount;
-    this.subject = subject;
-    this.year = year;
-    this.metric = metric;
-    this.raw = raw;
-    this.release = release;
-    this.source = source;
-    this.verified = verified;
-    this.date = date;
-    this.note = note;
 
     int n = subject.length;
     int[] ord = new int[n];
     for (int i = 0; i < n; i++) {
       ord[i] = i;
     }
-    IntSort.sort(ord, this::compareForSelection);
-    this.order = ord;
-    int[] starts = new int[n + 1];
-    int groups = 0;
+    boolean[] official = new boolean[sources.size()];
+    for (int i = 0; i < official.length; i++) {
+      official[i] = sources.get(i).official();
+    }
+    IntSort.sort(ord, (a, b) -> {
+      int c = Integer.compare(subject[a], subject[b]);
+      if (c == 0) {
+        c = Integer.compare(metric[a], metric[b]);
+      }
+      if (c == 0) {
+        c = Integer.compare(year[a], year[b]);
+      }
+      if (c == 0) {
+        c = Integer.compare(release[b], release[a]);
+      }
+      if (c == 0) {
+        c = Boolean.compare(official[source[b]], official[source[a]]);
+      }
+      if (c == 0) {
+        c = Boolean.compare(verified.get(b), verified.get(a));
+      }
+      if (c == 0) {
+        c = Integer.compare(date[a], date[b]);
+      }
+      if (c == 0) {
+        c = sources.get(source[a]).id().compareTo(sources.get(source[b]).id());
+      }
+      return c;
+    });
+    this.subject = new int[n];
+    this.year = new short[n];
+    this.metric = new short[n];
+    this.raw = new long[n];
+    this.release = new byte[n];
+    this.source = new int[n];
+    this.verified = new BitSet(n);
+    this.date = new int[n];
+    Map<Integer, String> notes = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (i == 0 || !sameFigure(ord[i - 1], ord[i])) {
-        starts[groups++] = i;
+      int o = ord[i];
+      this.subject[i] = subject[o];
+      this.year[i] = (short) year[o];
+      this.metric[i] = (short) metric[o];
+      this.raw[i] = raw[o];
+      this.release[i] = release[o];
+      this.source[i] = source[o];
+      this.verified.set(i, verified.get(o));
+      this.date[i] = date[o];
+      if (note[o] != null) {
+        notes.put(i, note[o]);
       }
     }
-    starts[groups] = n;
-    this.groupStart = java.util.Arrays.copyOf(starts, groups + 1);
+    this.notes = notes;
     this.conflicts = findConflicts();
+  }
+
+  private boolean startsGroup(int i) {
+    return i == 0 || subject[i] != subject[i - 1] || metric[i] != metric[i - 1]
+        || year[i] != year[i - 1];
+  }
+
+  /** The end (exclusive) of the group starting at {@code from}. */
+  private int groupEnd(int from) {
+    int to = from + 1;
+    while (to < subject.length && !startsGroup(to)) {
+      to++;
+    }
+    return to;
   }
 
   /**
@@ -105,34 +152,32 @@ final class Corpus {
     if (mi < 0) {
       return ImmutableList.of();
     }
+    // binary search for the first observation with a key >= (subject, metric, year)
     int lo = 0;
-    int hi = groupCount() - 1;
-    while (lo <= hi) {
+    int hi = subject.length;
+    while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      int o = order[groupStart[mid]];
-      int c = Integer.compare(subject[o], subjectIndex);
+      int c = Integer.compare(subject[mid], subjectIndex);
       if (c == 0) {
-        c = Integer.compare(metric[o], mi);
+        c = Integer.compare(metric[mid], mi);
       }
       if (c == 0) {
-        c = Integer.compare(year[o], yr);
-      }
-      if (c == 0) {
-        ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
-        for (int i = groupStart[mid]; i < groupStart[mid + 1]; i++) {
-          if (visible(order[i], view)) {
-            out.add(figure(order[i]));
-          }
-        }
-        return out.build();
+        c = Integer.compare(year[mid], yr);
       }
       if (c < 0) {
         lo = mid + 1;
       } else {
-        hi = mid - 1;
+        hi = mid;
       }
     }
-    return ImmutableList.of();
+    ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
+    for (int i = lo; i < subject.length && subject[i] == subjectIndex && metric[i] == mi
+        && year[i] == yr; i++) {
+      if (visible(i, view)) {
+        out.add(figure(i));
+      }
+    }
+    return out.build();
   }
 
   private boolean visible(int o, ViewKey key) {
@@ -140,69 +185,29 @@ final class Corpus {
         && !(key.asOf() != null && date[o] > key.asOf().toEpochDay());
   }
 
-  int groupCount() {
-    return groupStart.length - 1;
-  }
-
-  private boolean sameFigure(int a, int b) {
-    return subject[a] == subject[b] && metric[a] == metric[b] && year[a] == year[b];
-  }
-
-  /**
-   * Groups by figure, then orders each group by the selection rule: the latest release first;
-   * within a release official before secondary, verified before unverified, the earliest
-   * publication first (unknown dates last), then by source id.
-   */
-  private int compareForSelection(int a, int b) {
-    int c = Integer.compare(subject[a], subject[b]);
-    if (c == 0) {
-      c = Integer.compare(metric[a], metric[b]);
-    }
-    if (c == 0) {
-      c = Integer.compare(year[a], year[b]);
-    }
-    if (c == 0) {
-      c = Integer.compare(release[b], release[a]);
-    }
-    if (c == 0) {
-      c = Boolean.compare(sources.get(source[b]).official(), sources.get(source[a]).official());
-    }
-    if (c == 0) {
-      c = Boolean.compare(verified.get(b), verified.get(a));
-    }
-    if (c == 0) {
-      c = Long.compare(date[a], date[b]);
-    }
-    if (c == 0) {
-      c = sources.get(source[a]).id().compareTo(sources.get(source[b]).id());
-    }
-    return c;
-  }
-
   private ImmutableList<Conflict> findConflicts() {
     ImmutableList.Builder<Conflict> out = ImmutableList.builder();
-    for (int g = 0; g < groupCount(); g++) {
-      int from = groupStart[g];
-      int to = groupStart[g + 1];
+    for (int from = 0; from < subject.length; ) {
+      int to = groupEnd(from);
       for (int i = from; i < to; ) {
         int j = i;
         boolean differ = false;
-        while (j < to && release[order[j]] == release[order[i]]) {
-          differ |= raw[order[j]] != raw[order[i]];
+        while (j < to && release[j] == release[i]) {
+          differ |= raw[j] != raw[i];
           j++;
         }
         if (differ) {
           List<Figure<?>> figures = new ArrayList<>();
           for (int k = i; k < j; k++) {
-            figures.add(figure(order[k]));
+            figures.add(figure(k));
           }
-          int o = order[i];
-          out.add(new Conflict(subject[o] < 0 ? null : cities.get(subject[o]), year[o],
-              metrics.get(metric[o]), Release.values()[release[o]],
+          out.add(new Conflict(subject[i] < 0 ? null : cities.get(subject[i]), year[i],
+              metrics.get(metric[i]), Release.values()[release[i]],
               ImmutableList.copyOf(figures)));
         }
         i = j;
       }
+      from = to;
     }
     return out.build();
   }
@@ -211,7 +216,7 @@ final class Corpus {
   Figure<?> figure(int o) {
     Metric m = metrics.get(metric[o]);
     return new Figure(m, m.decode(raw[o]), sources.get(source[o]), Release.values()[release[o]],
-        verified.get(o), note[o], date[o] == UNKNOWN_DATE ? null : LocalDate.ofEpochDay(date[o]));
+        verified.get(o), notes.get(o), date[o] == UNKNOWN_DATE ? null : LocalDate.ofEpochDay(date[o]));
   }
 
   /** The index of a grouping by city attributes, built on first use. */
@@ -228,27 +233,28 @@ final class Corpus {
     Column[] cols = new Column[metrics.size()];
     Column[] nat = new Column[metrics.size()];
     boolean[] yearCovered = new boolean[yearCount];
-    for (int g = 0; g < groupCount(); g++) {
-      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
-        int o = order[i];
-        if (!visible(o, key)) {
-          continue;
+    boolean picked = false;
+    for (int o = 0; o < subject.length; o++) {
+      if (startsGroup(o)) {
+        picked = false;
+      }
+      if (picked || !visible(o, key)) {
+        continue;
+      }
+      picked = true;
+      int m = metric[o];
+      int y = year[o] - firstYear;
+      if (subject[o] < 0) {
+        if (nat[m] == null) {
+          nat[m] = new Column(yearCount);
         }
-        int m = metric[o];
-        int y = year[o] - firstYear;
-        if (subject[o] < 0) {
-          if (nat[m] == null) {
-            nat[m] = new Column(yearCount);
-          }
-          nat[m].set(y, raw[o], o);
-        } else {
-          if (cols[m] == null) {
-            cols[m] = new Column(rows);
-          }
-          cols[m].set(y * cities.size() + subject[o], raw[o], o);
-          yearCovered[y] = true;
+        nat[m].set(y, raw[o], o);
+      } else {
+        if (cols[m] == null) {
+          cols[m] = new Column(rows);
         }
-        break;
+        cols[m].set(y * cities.size() + subject[o], raw[o], o);
+        yearCovered[y] = true;
       }
     }
     Map<String, Column> columns = new LinkedHashMap<>();

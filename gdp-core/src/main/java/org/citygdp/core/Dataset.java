@@ -309,7 +309,7 @@ public final class Dataset {
       byte[] release = new byte[n];
       int[] source = new int[n];
       BitSet verified = new BitSet(n);
-      long[] date = new long[n];
+      int[] date = new int[n];
       String[] note = new String[n];
       Map<String, String> seen = new HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -324,6 +324,10 @@ public final class Dataset {
         subject[i] = o.cityId() == null ? -1 : cityIndex.get(o.cityId());
         year[i] = o.year();
         Integer mi = metricIndex.get(o.metric().id());
+        if (mi == null && metrics.size() == Short.MAX_VALUE) {
+          throw new InvalidDataException("metric", o.metric().id(), o.describePlace(),
+              "is one metric too many: a dataset holds at most " + Short.MAX_VALUE);
+        }
         if (mi == null) {
           mi = metrics.size();
           metricIndex.put(o.metric().id(), mi);
@@ -336,7 +340,7 @@ public final class Dataset {
         source[i] = sourceIndex.get(o.sourceId());
         verified.set(i, o.verified());
         LocalDate d = o.publishedOn() != null ? o.publishedOn() : s.publishedOn();
-        date[i] = d == null ? Corpus.UNKNOWN_DATE : d.toEpochDay();
+        date[i] = d == null ? Corpus.UNKNOWN_DATE : Math.toIntExact(d.toEpochDay());
         note[i] = o.note();
       }
       Corpus corpus = new Corpus(ImmutableList.copyOf(sortedCities), ImmutableList.copyOf(sources),
