@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The full benchmark run of issue 3: JMH (warm queries at x1, x100, x10000; load+Q1 single
+# shots), the memory footprint at x10000, the cold start, then the results table.
+# About 30 minutes on 2 cores. Run it in the background, it outlives a 10-minute shell:
+#   nohup gdp-benchmarks/bench.sh > gdp-benchmarks/target/bench.log 2>&1 &
+# Phases can be run alone: bench.sh [build] [jmh | jmh-small jmh-large jmh-cold] [profile]
+# [memory] [coldstart] [report]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="$here/results"
+run="$here/target/run"   # a private copy of the jar: rebuilding target/ cannot break a run
+phases="${*:-build jmh profile memory coldstart report}"
+mkdir -p "$out" "$run"
+
+has() { [[ " $phases " == *" $1 "* ]]; }
+if has jmh; then phases="$phases jmh-small jmh-large jmh-cold"; fi
+
+if has build || [ ! -f "$run/benchmarks.jar" ]; then
+  (cd "$root" && mvn -B -q -pl gdp-benchmarks -am package -Dmaven.test.skip=true)
+  cp "$here/target/benchmarks.jar" "$run/benchmarks.jar"
+  # which sources the jar was built from (the core may change between runs)
+  { date -u +"built %FT%TZ"
+    for m in gdp-core gdp-data; do
+      printf '%s main sources sha256 %s\n' "$m" \
+        "$(find "$root/$m/src/main" -type f | sort | xargs cat | sha256sum | cut -c1-16)"
+    done; } > "$run/sources.txt"
+fi
+cp "$run/sources.txt" "$out/sources.txt" 2>/dev/null || true
+jar="$run/benchmarks.jar"
+jmh() { java -Xmx1g -jar "$jar" "$@"; }
+
+if has jmh-small; then
+  date -u +%FT%TZ > "$out/started.txt"
+  # x1 and x100: 2 forks x 5 measured iterations of 0.5 s, after 3 warm-up iterations
+  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x1,x100 -f 2 -wi 3 -w 500ms -i 5 -r 500ms \
+    -rf json -rff "$out/jmh-small.json" | tee "$out/jmh-small.txt"
+fi
+if has jmh-large; then
+  # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 6 iterations of 1 s after 2
+  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x10000 -f 1 -wi 2 -w 1s -i 6 -r 1s \
+    -rf json -rff "$out/jmh-large.json" | tee "$out/jmh-large.txt"
+fi
+if has jmh-cold; then
+  # load + Q1, single shots
+  jmh 'ColdBenchmark' -f 2 -wi 3 -i 10 -rf json -rff "$out/jmh-cold.json" \
+    | tee "$out/jmh-cold.txt"
+fi
+
+if has profile; then
+  # evidence for the core: bytes allocated per operation (gc) at x1 and x100, hottest frames
+  # (stack) at x100
+  jmh 'CitygdpBenchmark|HandLoopBenchmark' -p scale=x1,x100 -f 1 -wi 3 -w 500ms -i 3 -r 500ms \
+    -prof gc > "$out/profile-gc.txt"
+  jmh 'CitygdpBenchmark.q(1|3|4|5)' -p scale=x100 -f 1 -wi 3 -w 500ms -i 3 -r 1s \
+    -prof 'stack:lines=6;top=12;detailLine=true' > "$out/profile-stack.txt"
+fi
+
+if has memory; then
+  java -Xms16g -Xmx16g -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true \
+    -cp "$jar" org.citygdp.bench.Footprint x10000 3 | tee "$out/memory.txt"
+fi
+
+if has coldstart; then
+  "$here/cold-start.sh" 11 | tee "$out/cold-start.txt"
+fi
+
+if has report; then
+  java -cp "$jar" org.citygdp.bench.Report "$out" > "$out/RESULTS.md"
+  echo "wrote $out/RESULTS.md"
+fi

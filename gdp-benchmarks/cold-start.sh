@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Cold start: whole-process wall time of a fresh JVM that loads the bundled dataset and prints
+# Q1 (org.citygdp.bench.ColdStart) against one that prints "hello" (ColdStart$Hello), on the
+# class path a user of gdp-data has (no benchmark peers). Runs alternate; medians.
+# Usage: gdp-benchmarks/cold-start.sh [runs]     (default 11; needs a compiled tree: mvn package)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+runs="${1:-11}"
+cpfile="$here/target/gdp-data.classpath"
+if [ ! -s "$cpfile" ]; then
+  (cd "$root" && mvn -B -q -o -pl gdp-data dependency:build-classpath -DincludeScope=runtime \
+    -Dmdep.outputFile="$cpfile")
+fi
+# the project's own classes from the tree, its dependencies from the local repository
+deps=$(tr ':' '\n' < "$cpfile" | grep -v '/org/citygdp/' | paste -sd: -)
+cp="$here/target/classes:$root/gdp-data/target/classes:$root/gdp-core/target/classes:$deps"
+java -cp "$cp" org.citygdp.bench.ColdStart > /dev/null 2>&1   # fill the page cache once
+java -cp "$cp" 'org.citygdp.bench.ColdStart$Hello' > /dev/null
+
+now() { date +%s%N; }
+hello=(); cold=(); load=()
+for i in $(seq "$runs"); do
+  t0=$(now); java -cp "$cp" 'org.citygdp.bench.ColdStart$Hello' > /dev/null; t1=$(now)
+  java -cp "$cp" org.citygdp.bench.ColdStart > /dev/null 2> "$here/target/cold-start.err"; t2=$(now)
+  hello+=($(( (t1 - t0) / 1000000 )))
+  cold+=($(( (t2 - t1) / 1000000 )))
+  load+=($(awk '/^load_ms/ {print $2}' "$here/target/cold-start.err"))
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+mh=$(median "${hello[@]}"); mc=$(median "${cold[@]}"); ml=$(median "${load[@]}")
+echo "java: $(java -version 2>&1 | head -1)"
+echo "runs: $runs"
+echo "hello_ms: ${hello[*]}"
+echo "coldstart_ms: ${cold[*]}"
+echo "load_ms: ${load[*]}"
+echo "median_hello_ms: $mh"
+echo "median_coldstart_ms: $mc"
+echo "median_load_ms: $ml"
+awk -v c="$mc" -v h="$mh" 'BEGIN {printf "ratio_coldstart_to_hello: %.2f\n", c / h}'

@@ -1,0 +1,100 @@
+package org.citygdp.bench;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.citygdp.bench.data.Datasets;
+import org.citygdp.bench.impl.Citygdp;
+import org.citygdp.core.GroupTable;
+import org.citygdp.core.GrowthChanges;
+import org.citygdp.core.TierPyramid;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The six queries with citygdp's fluent API (see {@link Citygdp} for the code of each), warm, on
+ * a {@code Dataset} built once per fork: the bundled one at x1, one built with
+ * {@code Dataset.builder()} from the generator at x100 and x10000. Same methods and parameters as
+ * {@link QueryBenchmark}, whose peers it is compared with in the same run.
+ *
+ * <p>Q6 calls {@code dataset.asOf(date)} on every invocation; citygdp caches resolved views per
+ * date, so from the second invocation on it is two Q2s on cached views.
+ *
+ * <p>Run: {@code java -jar target/benchmarks.jar CitygdpBenchmark -p scale=x1}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx10g"})
+public class CitygdpBenchmark {
+  /** x1: the bundled dataset (29 cities x 7 years); x100 and x10000: synthetic, same shape. */
+  @Param({"x1", "x100", "x10000"})
+  public String scale;
+
+  @Param("2025")
+  public int year;
+
+  @Param("2024")
+  public int previousYear;
+
+  @Param("2025-03-01")
+  public String asOf;
+
+  private Citygdp citygdp;
+  private LocalDate asOfDate;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    citygdp = new Citygdp(Datasets.dataset(scale));
+    asOfDate = LocalDate.parse(asOf);
+  }
+
+  /** Q1: {@code dataset.year(year).tiers()}. */
+  @Benchmark
+  public TierPyramid q1Tiers() {
+    return citygdp.q1(year);
+  }
+
+  /** Q2: {@code cities().where(REAL_GROWTH.above(nationalGrowth())).orderByDescending(REAL_GROWTH).ids()}. */
+  @Benchmark
+  public ImmutableList<String> q2FasterThanNation() {
+    return citygdp.q2(year);
+  }
+
+  /** Q3: {@code compare(year, previousYear).newcomers(TRILLION_CLUB).ids()}. */
+  @Benchmark
+  public ImmutableList<String> q3Newcomers() {
+    return citygdp.q3(year, previousYear);
+  }
+
+  /** Q4: {@code cities().groupBy(CLUSTER)} and {@code cities().groupBy(REGION)}. */
+  @Benchmark
+  public List<GroupTable> q4Groups() {
+    return citygdp.q4(year);
+  }
+
+  /** Q5: {@code compare(y, y - 1).growthChanges()} for every year after the first. */
+  @Benchmark
+  public List<GrowthChanges> q5GrowthChanges() {
+    return citygdp.q5();
+  }
+
+  /** Q6: Q2 of {@code previousYear} on {@code asOf(date)} and on the latest release. */
+  @Benchmark
+  public List<ImmutableList<String>> q6AsOfVsLatest() {
+    return citygdp.q6(previousYear, asOfDate);
+  }
+}

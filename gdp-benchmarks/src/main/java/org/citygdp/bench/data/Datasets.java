@@ -1,0 +1,229 @@
+package org.citygdp.bench.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.citygdp.core.AdminRank;
+import org.citygdp.core.City;
+import org.citygdp.core.Cluster;
+import org.citygdp.core.Dataset;
+import org.citygdp.core.Figure;
+import org.citygdp.core.Metric;
+import org.citygdp.core.NationalStats;
+import org.citygdp.core.Region;
+import org.citygdp.core.Release;
+import org.citygdp.core.Source;
+import org.citygdp.core.SourceType;
+import org.citygdp.core.YearView;
+import org.citygdp.core.YearlyStats;
+import org.citygdp.data.ChinaCities;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
+
+/** The benchmark scales, and conversions between a citygdp {@link Dataset} and {@link Raw}. */
+public final class Datasets {
+  private Datasets() {}
+
+  /** {@code x1} (the bundled data), {@code x100} or {@code x10000} (synthetic). */
+  public static int factor(String scale) {
+    switch (scale) {
+      case "x1":
+        return 1;
+      case "x100":
+        return 100;
+      case "x10000":
+        return 10_000;
+      default:
+        throw new IllegalArgumentException("scale '" + scale + "' must be x1, x100 or x10000");
+    }
+  }
+
+  /** The input of every implementation at {@code scale}. */
+  public static Raw raw(String scale) {
+    int f = factor(scale);
+    return f == 1 ? fromDataset(ChinaCities.load()) : Synthetic.generate(f);
+  }
+
+  /** The citygdp dataset at {@code scale}: the bundled one, or one built from the generator. */
+  public static Dataset dataset(String scale) {
+    int f = factor(scale);
+    return f == 1 ? ChinaCities.load() : toDataset(Synthetic.generate(f));
+  }
+
+  /**
+   * Every GDP and real-growth figure of a dataset, ranked by its own selection rule; national
+   * figures are recovered by probing as-of views at every publication date.
+   */
+  public static Raw fromDataset(Dataset ds) {
+    List<City> cities = ds.cities();
+    int first = ds.years().first();
+    int years = ds.years().last() - first + 1;
+    int n = cities.size();
+    String[] ids = new String[n];
+    int[] region = new int[n];
+    String[][] clusters = new String[n][];
+    for (int c = 0; c < n; c++) {
+      City city = cities.get(c);
+      ids[c] = city.id();
+      region[c] = city.region().ordinal();
+      clusters[c] = city.clusters().stream().map(Cluster::id).sorted().toArray(String[]::new);
+    }
+    List<long[]> obs = new ArrayList<>(); // city, year, metric, value, rank, date, release
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (int y = first; y < first + years; y++) {
+      if (!ds.years().contains(y)) {
+        continue;
+      }
+      YearView view = ds.year(y);
+      for (int c = 0; c < n; c++) {
+        YearlyStats s = view.stats(ids[c]);
+        List<Figure<Yuan>> gdp = s.figures(Metric.GDP);
+        for (int r = 0; r < gdp.size(); r++) {
+          Figure<Yuan> f = gdp.get(r);
+          obs.add(new long[] {c, y, Raw.GDP, f.value().toYuan(), r, date(f, dates),
+              f.release().ordinal()});
+        }
+        List<Figure<RealGrowth>> growth = s.figures(Metric.REAL_GROWTH);
+        for (int r = 0; r < growth.size(); r++) {
+          Figure<RealGrowth> f = growth.get(r);
+          obs.add(new long[] {c, y, Raw.GROWTH, f.value().rate().unscaledValue(), r,
+              date(f, dates), f.release().ordinal()});
+        }
+      }
+    }
+    ds.sources().forEach(s -> s.publicationDate().ifPresent(dates::add));
+    // national: the chain of figures each as-of view picked, latest (undated) view last
+    List<long[]> nat = new ArrayList<>(); // year, metric, value, rank, date, release
+    for (int y = first; y < first + years; y++) {
+      for (int metric = 0; metric < 2; metric++) {
+        final int m = metric;
+        final int yr = y;
+        List<Figure<?>> chain = new ArrayList<>();
+        for (LocalDate d : dates) {
+          ds.asOf(d).national(yr).flatMap(ns -> figure(ns, m)).ifPresent(f -> {
+            if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(f)) {
+              chain.add(f);
+            }
+          });
+        }
+        ds.national(yr).flatMap(ns -> figure(ns, m)).ifPresent(f -> {
+          if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(f)) {
+            chain.add(f);
+          }
+        });
+        for (int i = 0; i < chain.size(); i++) {
+          Figure<?> f = chain.get(i);
+          long v = m == Raw.GDP ? ((Yuan) f.value()).toYuan()
+              : ((RealGrowth) f.value()).rate().unscaledValue();
+          nat.add(new long[] {y, m, v, chain.size() - 1 - i, date(f, dates),
+              f.release().ordinal()});
+        }
+      }
+    }
+    int k = obs.size();
+    int[] oc = new int[k];
+    int[] oy = new int[k];
+    byte[] om = new byte[k];
+    long[] ov = new long[k];
+    byte[] or = new byte[k];
+    int[] od = new int[k];
+    byte[] orel = new byte[k];
+    for (int i = 0; i < k; i++) {
+      long[] o = obs.get(i);
+      oc[i] = (int) o[0];
+      oy[i] = (int) o[1];
+      om[i] = (byte) o[2];
+      ov[i] = o[3];
+      or[i] = (byte) o[4];
+      od[i] = (int) o[5];
+      orel[i] = (byte) o[6];
+    }
+    int j = nat.size();
+    int[] ny = new int[j];
+    byte[] nm = new byte[j];
+    long[] nv = new long[j];
+    byte[] nr = new byte[j];
+    int[] nd = new int[j];
+    byte[] nrel = new byte[j];
+    for (int i = 0; i < j; i++) {
+      long[] o = nat.get(i);
+      ny[i] = (int) o[0];
+      nm[i] = (byte) o[1];
+      nv[i] = o[2];
+      nr[i] = (byte) o[3];
+      nd[i] = (int) o[4];
+      nrel[i] = (byte) o[5];
+    }
+    return new Raw(first, years, ids, region, clusters, oc, oy, om, ov, or, od, orel, ny, nm, nv,
+        nr, nd, nrel);
+  }
+
+  private static java.util.Optional<? extends Figure<?>> figure(NationalStats ns, int metric) {
+    return metric == Raw.GDP ? ns.figure(Metric.GDP) : ns.figure(Metric.REAL_GROWTH);
+  }
+
+  private static long date(Figure<?> f, TreeSet<LocalDate> dates) {
+    if (f.publishedOn() == null) {
+      return Raw.UNKNOWN_DATE;
+    }
+    dates.add(f.publishedOn());
+    return f.publishedOn().toEpochDay();
+  }
+
+  /** Builds a citygdp dataset from generated data, one source per release and year. */
+  public static Dataset toDataset(Raw raw) {
+    Dataset.Builder b = Dataset.builder();
+    Map<String, Cluster> clusterById = new HashMap<>();
+    for (String id : raw.clusterIds()) {
+      clusterById.put(id, Cluster.of(id, id.replace('_', ' '), "城市群"));
+    }
+    Region[] regions = Region.values();
+    for (int c = 0; c < raw.cityCount(); c++) {
+      List<Cluster> cs = new ArrayList<>();
+      for (String id : raw.clusters[c]) {
+        cs.add(clusterById.get(id));
+      }
+      b.city(City.builder(raw.cityId[c]).names("City " + c, "城市" + c)
+          .province("Province " + (c % 31)).region(regions[raw.region[c]])
+          .rank(AdminRank.PREFECTURE).divisionCode(String.format("%06d", 100_000 + c % 900_000))
+          .clusters(cs.toArray(new Cluster[0])).build());
+    }
+    Release[] releases = Release.values();
+    Map<Long, String> sources = new HashMap<>();
+    for (int y = raw.firstYear; y < raw.firstYear + raw.yearCount; y++) {
+      for (Release r : new Release[] {Release.PRELIMINARY, Release.FINAL}) {
+        String id = "synthetic-" + r.name().toLowerCase(java.util.Locale.ROOT) + "-" + y;
+        int date = r == Release.PRELIMINARY ? Synthetic.prelimDate(y) : Synthetic.finalDate(y);
+        b.source(Source.builder(id).publisher("Synthetic bureau").title(r + " " + y)
+            .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
+            .official(true).sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
+        sources.put(((long) y << 8) | r.ordinal(), id);
+      }
+    }
+    for (int i = 0; i < raw.observationCount(); i++) {
+      String source = sources.get(((long) raw.obsYear[i] << 8) | raw.obsRelease[i]);
+      Release r = releases[raw.obsRelease[i]];
+      String city = raw.cityId[raw.obsCity[i]];
+      if (raw.obsMetric[i] == Raw.GDP) {
+        b.figure(city, raw.obsYear[i], Metric.GDP, Yuan.ofYuan(raw.obsValue[i]), r, source);
+      } else {
+        b.figure(city, raw.obsYear[i], Metric.REAL_GROWTH,
+            RealGrowth.of(org.citygdp.units.Percent.ofUnscaled(raw.obsValue[i])), r, source);
+      }
+    }
+    for (int i = 0; i < raw.natYear.length; i++) {
+      String source = sources.get(((long) raw.natYear[i] << 8) | raw.natRelease[i]);
+      Release r = releases[raw.natRelease[i]];
+      if (raw.natMetric[i] == Raw.GDP) {
+        b.national(raw.natYear[i], Metric.GDP, Yuan.ofYuan(raw.natValue[i]), r, source);
+      } else {
+        b.national(raw.natYear[i], Metric.REAL_GROWTH,
+            RealGrowth.of(org.citygdp.units.Percent.ofUnscaled(raw.natValue[i])), r, source);
+      }
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,56 @@
+package org.citygdp.bench.impl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.citygdp.core.City;
+import org.citygdp.core.GroupTable;
+import org.citygdp.core.GrowthChange;
+import org.citygdp.core.GrowthChanges;
+import org.citygdp.core.TierPyramid;
+
+/** Converts citygdp's results to the peers' result types, to check that all agree. */
+public final class Canon {
+  private Canon() {}
+
+  public static Results.Tiers tiers(TierPyramid p) {
+    List<String> labels = new ArrayList<>();
+    List<List<String>> members = new ArrayList<>();
+    p.asMap().forEach((tier, cities) -> {
+      labels.add(tier.label());
+      members.add(cities.stream().map(City::id).toList());
+    });
+    return new Results.Tiers(labels, members, p.missingGdp().stream().map(City::id).toList());
+  }
+
+  public static Results.Groups groups(List<GroupTable> byClusterThenRegion) {
+    return new Results.Groups(rows(byClusterThenRegion.get(0)), rows(byClusterThenRegion.get(1)));
+  }
+
+  private static List<Results.GroupRow> rows(GroupTable t) {
+    return t.rows().stream().map(r -> new Results.GroupRow(r.label(), r.count(),
+        r.gdp().value().map(y -> y.toYuan()).orElse(0L),
+        r.weightedGrowth().value().map(g -> g.rate().toBigDecimal().doubleValue())
+            .orElse(Double.NaN),
+        r.shareOfNationalGdp().value().map(s -> s.toBigDecimal().doubleValue())
+            .orElse(Double.NaN))).toList();
+  }
+
+  public static Results.Changes changes(List<GrowthChanges> pairs, List<String> ids,
+      int firstYear) {
+    long[][] out = new long[pairs.size()][ids.size()];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      java.util.Arrays.fill(out[k], Results.Changes.MISSING);
+      for (GrowthChange c : pairs.get(k).rows()) {
+        long[] col = out[k];
+        c.change().ifPresent(pp -> col[index.get(c.city().id())] = pp.unscaledValue());
+      }
+    }
+    return new Results.Changes(ids, firstYear, out);
+  }
+}
