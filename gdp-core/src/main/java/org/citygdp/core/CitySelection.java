@@ -216,20 +216,25 @@ public final class CitySelection {
         missing.add(city(i).id());
       }
     }
-    RealGrowth value = null;
-    if (counted > 0 && weights != 0) {
-      long units;
-      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-        units = Corpus.divideHalfEven(lo, weights); // the 128-bit sum fits in a long
-      } else {
-        BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
-            .add(new BigInteger(Long.toUnsignedString(lo)));
-        units = new BigDecimal(num)
-            .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).longValueExact();
-      }
-      value = RealGrowth.of(Percent.ofUnscaled(units));
-    }
+    RealGrowth value = weightedAverage(hi, lo, weights, counted);
     return new Aggregate<>(value, counted, ImmutableList.copyOf(missing));
+  }
+
+  /** Σ(growth × GDP), held in 128 bits as (hi, lo), over Σ GDP, rounded half-even. */
+  static @Nullable RealGrowth weightedAverage(long hi, long lo, long weights, int counted) {
+    if (counted == 0 || weights == 0) {
+      return null;
+    }
+    long units;
+    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+      units = Corpus.divideHalfEven(lo, weights); // the 128-bit sum fits in a long
+    } else {
+      BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
+          .add(new BigInteger(Long.toUnsignedString(lo)));
+      units = new BigDecimal(num)
+          .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+    return RealGrowth.of(Percent.ofUnscaled(units));
   }
 
   /**

@@ -21,9 +21,14 @@ public abstract class Condition {
     GT, GE, LT, LE
   }
 
-  private final String description;
+  private final java.util.function.Supplier<String> description;
 
   Condition(String description) {
+    this.description = () -> description;
+  }
+
+  /** A condition whose description is built only when printed. */
+  Condition(java.util.function.Supplier<String> description) {
     this.description = description;
   }
 
@@ -186,7 +191,8 @@ public abstract class Condition {
     return out;
   }
 
-  static Condition compare(Metric<?> metric, Op op, long value, String description) {
+  static Condition compare(Metric<?> metric, Op op, long value,
+      java.util.function.Supplier<String> description) {
     return new Condition(description) {
       @Override
       int filter(Slice slice, int[] in, int n, int[] out) {
@@ -287,6 +293,6 @@ public abstract class Condition {
 
   @Override
   public String toString() {
-    return description;
+    return description.get();
   }
 }

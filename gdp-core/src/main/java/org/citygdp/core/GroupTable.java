@@ -74,25 +74,74 @@ public final class GroupTable {
     for (int g = 0; g < groups; g++) {
       members[g] = new int[counts[g]];
     }
+    // one pass: members, and per group the GDP sum and the 128-bit growth x GDP sum
+    long[] gdpSum = new long[groups];
+    int[] gdpCounted = new int[groups];
+    long[] hi = new long[groups];
+    long[] lo = new long[groups];
+    long[] weights = new long[groups];
+    int[] weighted = new int[groups];
+    Column gdp = view.slice.column(Metric.GDP);
+    Column growth = view.slice.column(Metric.REAL_GROWTH);
+    int base = view.slice.base;
     int[] fill = new int[groups];
     for (int i = 0; i < sel.length; i++) {
+      int c = sel[i];
+      int r = base + c;
+      boolean hasGdp = gdp != null && gdp.has(r);
+      boolean hasBoth = hasGdp && growth != null && growth.has(r);
+      long v = hasGdp ? gdp.values[r] : 0;
+      long w = hasBoth ? growth.values[r] : 0;
+      long pLo = w * v;
+      long pHi = Math.multiplyHigh(w, v);
       for (int j = runStart[i]; j < runStart[i + 1]; j++) {
         int g = runs[j];
-        members[g][fill[g]++] = sel[i];
+        members[g][fill[g]++] = c;
+        if (hasGdp) {
+          gdpSum[g] = Math.addExact(gdpSum[g], v);
+          gdpCounted[g]++;
+        }
+        if (hasBoth) {
+          long sum = lo[g] + pLo;
+          hi[g] += pHi + (Long.compareUnsigned(sum, lo[g]) < 0 ? 1 : 0);
+          lo[g] = sum;
+          weights[g] = Math.addExact(weights[g], v);
+          weighted[g]++;
+        }
       }
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     Yuan national = view.nationalGdpOrNull();
+    List<City> cities = view.slice.store.corpus.cities;
     for (int g = 0; g < groups; g++) {
       if (counts[g] == 0) {
         continue;
       }
       CitySelection group = new CitySelection(view, members[g]);
-      Aggregate<Yuan> gdp = group.sum(Metric.GDP);
-      rows.add(new Row(labels.get(g), group, gdp, group.weightedGrowth(),
-          CitySelection.shareOf(gdp, national)));
+      Aggregate<Yuan> gdpTotal = new Aggregate<>(
+          gdpCounted[g] == 0 ? null : Yuan.ofYuan(gdpSum[g]), gdpCounted[g],
+          gdpCounted[g] == counts[g] ? ImmutableList.of()
+              : missing(members[g], cities, c -> gdp != null && gdp.has(base + c)));
+      Aggregate<RealGrowth> growthAverage = new Aggregate<>(
+          CitySelection.weightedAverage(hi[g], lo[g], weights[g], weighted[g]), weighted[g],
+          weighted[g] == counts[g] ? ImmutableList.of()
+              : missing(members[g], cities, c -> gdp != null && gdp.has(base + c)
+                  && growth != null && growth.has(base + c)));
+      rows.add(new Row(labels.get(g), group, gdpTotal, growthAverage,
+          CitySelection.shareOf(gdpTotal, national)));
     }
     return new GroupTable(grouping, view.year(), rows.build());
+  }
+
+  private static ImmutableList<String> missing(int[] members, List<City> cities,
+      YearView.CityTest has) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (int c : members) {
+      if (!has.test(c)) {
+        out.add(cities.get(c).id());
+      }
+    }
+    return out.build();
   }
 
   /** Tier groups, highest first (group g is the scheme's tier t - 1 - g), from the GDP column. */

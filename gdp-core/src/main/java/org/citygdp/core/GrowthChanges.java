@@ -28,12 +28,14 @@ public final class GrowthChanges {
 
   private final YearView later;
   private final YearView earlier;
-  // parallel arrays, in result order; never modified after construction
+  // parallel arrays in the order of the cities asked about; never modified after construction.
+  // The result order (largest rise first) is computed on first use.
   private final int[] cities;
   private final long[] earlierRaw;
   private final long[] laterRaw;
   private final byte[] present;
   private volatile ImmutableList<GrowthChange> rows;
+  private volatile int[] sorted; // positions in result order
 
   private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] earlierRaw,
       long[] laterRaw, byte[] present) {
@@ -65,19 +67,7 @@ public final class GrowthChanges {
         p[i] |= LATER;
       }
     }
-    int[] perm = order(among, e, l, p, later.slice.cityCount());
-    int[] cs = new int[n];
-    long[] es = new long[n];
-    long[] ls = new long[n];
-    byte[] ps = new byte[n];
-    for (int i = 0; i < n; i++) {
-      int j = perm[i];
-      cs[i] = among[j];
-      es[i] = e[j];
-      ls[i] = l[j];
-      ps[i] = p[j];
-    }
-    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+    return new GrowthChanges(later, earlier, among, e, l, p);
   }
 
   private static final long LIMIT = 1L << 29;
@@ -132,13 +122,22 @@ public final class GrowthChanges {
     return perm;
   }
 
+  private int[] sorted() {
+    int[] s = sorted;
+    if (s == null) {
+      s = order(cities, earlierRaw, laterRaw, present, later.slice.cityCount());
+      sorted = s;
+    }
+    return s;
+  }
+
   /** The rows, largest rise first, missing last. */
   public ImmutableList<GrowthChange> rows() {
     ImmutableList<GrowthChange> r = rows;
     if (r == null) {
       ImmutableList.Builder<GrowthChange> b = ImmutableList.builderWithExpectedSize(cities.length);
       List<City> all = later.slice.store.corpus.cities;
-      for (int i = 0; i < cities.length; i++) {
+      for (int i : sorted()) {
         b.add(new GrowthChange(all.get(cities[i]),
             (present[i] & EARLIER) != 0 ? growth(earlierRaw[i]) : null,
             (present[i] & LATER) != 0 ? growth(laterRaw[i]) : null));
@@ -188,7 +187,7 @@ public final class GrowthChanges {
   private GrowthChanges select(IndexTest keep) {
     int n = 0;
     int[] idx = new int[cities.length];
-    for (int i = 0; i < cities.length; i++) {
+    for (int i : sorted()) {
       if (keep.test(i)) {
         idx[n++] = i;
       }
@@ -210,8 +209,8 @@ public final class GrowthChanges {
   public ImmutableList<String> ids() {
     List<City> all = later.slice.store.corpus.cities;
     ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
-      b.add(all.get(c).id());
+    for (int i : sorted()) {
+      b.add(all.get(cities[i]).id());
     }
     return b.build();
   }

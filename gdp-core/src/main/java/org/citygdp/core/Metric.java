@@ -241,25 +241,25 @@ public final class Metric<V extends Comparable<? super V>> {
   /** Figure strictly greater than {@code value}. */
   public Condition above(V value) {
     long v = encode(value);
-    return Condition.compare(this, Condition.Op.GT, v, id + " > " + value);
+    return Condition.compare(this, Condition.Op.GT, v, () -> id + " > " + value);
   }
 
   /** Figure greater than or equal to {@code value}. */
   public Condition atLeast(V value) {
     long v = encode(value);
-    return Condition.compare(this, Condition.Op.GE, v, id + " >= " + value);
+    return Condition.compare(this, Condition.Op.GE, v, () -> id + " >= " + value);
   }
 
   /** Figure strictly less than {@code value}. */
   public Condition below(V value) {
     long v = encode(value);
-    return Condition.compare(this, Condition.Op.LT, v, id + " < " + value);
+    return Condition.compare(this, Condition.Op.LT, v, () -> id + " < " + value);
   }
 
   /** Figure less than or equal to {@code value}. */
   public Condition atMost(V value) {
     long v = encode(value);
-    return Condition.compare(this, Condition.Op.LE, v, id + " <= " + value);
+    return Condition.compare(this, Condition.Op.LE, v, () -> id + " <= " + value);
   }
 
   /** This figure strictly greater than the same city's {@code other} figure; false if either is missing. */

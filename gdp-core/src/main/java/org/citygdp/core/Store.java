@@ -14,7 +14,12 @@ final class Store {
   private final Map<String, Column> columns;
   private final Map<String, Column> national;
   private final ImmutableSortedSet<Integer> coveredYears;
-  private final Map<String, int[]> orders = new ConcurrentHashMap<>();
+  private final Map<OrderKey, int[]> orders = new ConcurrentHashMap<>();
+  private final @Nullable Column gdp;
+  private final @Nullable Column growth;
+  private final int[] allCities;
+
+  private record OrderKey(String metric, int year, boolean descending) {}
 
   Store(Corpus corpus, Map<String, Column> columns, Map<String, Column> national,
       ImmutableSortedSet<Integer> coveredYears) {
@@ -22,6 +27,17 @@ final class Store {
     this.columns = columns;
     this.national = national;
     this.coveredYears = coveredYears;
+    this.gdp = columns.get(Metric.GDP.id());
+    this.growth = columns.get(Metric.REAL_GROWTH.id());
+    this.allCities = new int[corpus.cities.size()];
+    for (int i = 0; i < allCities.length; i++) {
+      allCities[i] = i;
+    }
+  }
+
+  /** Every city index in order, shared: callers must not modify it. */
+  int[] allCities() {
+    return allCities;
   }
 
   int cityCount() {
@@ -41,6 +57,12 @@ final class Store {
   }
 
   @Nullable Column column(Metric<?> metric) {
+    if (metric == Metric.GDP) {
+      return gdp;
+    }
+    if (metric == Metric.REAL_GROWTH) {
+      return growth;
+    }
     return columns.get(metric.id());
   }
 
@@ -59,7 +81,7 @@ final class Store {
    * callers must not modify the array.
    */
   int[] order(Metric<?> metric, int year, boolean descending) {
-    return orders.computeIfAbsent(metric.id() + '|' + year + (descending ? "|d" : "|a"),
+    return orders.computeIfAbsent(new OrderKey(metric.id(), year, descending),
         k -> computeOrder(metric, year, descending));
   }
 

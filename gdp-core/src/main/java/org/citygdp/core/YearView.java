@@ -37,12 +37,7 @@ public final class YearView {
 
   /** Every city of the dataset, in id order, whether or not it has figures this year. */
   public CitySelection cities() {
-    int n = slice.cityCount();
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) {
-      all[i] = i;
-    }
-    return new CitySelection(this, all);
+    return new CitySelection(this, slice.store.allCities());
   }
 
   /** Cities whose GDP is at or above the threshold, largest GDP first. */
@@ -121,8 +116,12 @@ public final class YearView {
    * @throws MissingFigureException if this view has no national growth figure for the year
    */
   public RealGrowth nationalGrowth() {
-    return national().flatMap(NationalStats::realGrowth).orElseThrow(() ->
-        new MissingFigureException("No national real growth for " + year + " in " + dataset));
+    Column c = dataset.store.nationalColumn(Metric.REAL_GROWTH);
+    int row = year - dataset.corpus.firstYear;
+    if (c == null || !c.has(row)) {
+      throw new MissingFigureException("No national real growth for " + year + " in " + dataset);
+    }
+    return Metric.REAL_GROWTH.decode(c.values[row]);
   }
 
   /**
@@ -131,8 +130,11 @@ public final class YearView {
    * @throws MissingFigureException if this view has no national GDP figure for the year
    */
   public Yuan nationalGdp() {
-    return national().flatMap(NationalStats::gdp).orElseThrow(() ->
-        new MissingFigureException("No national GDP for " + year + " in " + dataset));
+    Yuan gdp = nationalGdpOrNull();
+    if (gdp == null) {
+      throw new MissingFigureException("No national GDP for " + year + " in " + dataset);
+    }
+    return gdp;
   }
 
   /** National GDP straight from the view's column, or null: for aggregates over many groups. */
