@@ -224,8 +224,19 @@ final class Corpus {
     return groupIndexes.computeIfAbsent(grouping, g -> GroupIndex.of(cities, function));
   }
 
+  /** As-of views kept at most; past it, the as-of views are dropped and rebuilt on demand. */
+  private static final int MAX_CACHED_VIEWS = 32;
+
   Store view(@Nullable LocalDate asOf, boolean verifiedOnly) {
-    return views.computeIfAbsent(new ViewKey(asOf, verifiedOnly), this::resolve);
+    ViewKey key = new ViewKey(asOf, verifiedOnly);
+    Store cached = views.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (views.size() >= MAX_CACHED_VIEWS) {
+      views.keySet().removeIf(k -> k.asOf() != null); // an app asking for many dates stays bounded
+    }
+    return views.computeIfAbsent(key, this::resolve);
   }
 
   private Store resolve(ViewKey key) {
