@@ -76,6 +76,51 @@ public final class Raw {
     return obsCity.length;
   }
 
+  /** City id of every (year, city) row, row-major: the key column of the table-based peers. */
+  public String[] rowIds() {
+    String[] out = new String[cityYears()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cityId[i % cityCount()];
+    }
+    return out;
+  }
+
+  /** Region label of every (year, city) row, row-major. */
+  public String[] rowRegions(String[] regionLabels) {
+    String[] out = new String[cityYears()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = regionLabels[region[i % cityCount()]];
+    }
+    return out;
+  }
+
+  /** Year of every (year, city) row, row-major. */
+  public int[] rowYears() {
+    int[] out = new int[cityYears()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = firstYear + i / cityCount();
+    }
+    return out;
+  }
+
+  /** City id of every observation. */
+  public String[] observationIds() {
+    String[] out = new String[observationCount()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cityId[obsCity[i]];
+    }
+    return out;
+  }
+
+  /** Widens bytes (metric codes, ranks) to ints for table libraries without byte columns. */
+  public static int[] toInts(byte[] b) {
+    int[] out = new int[b.length];
+    for (int i = 0; i < b.length; i++) {
+      out[i] = b[i];
+    }
+    return out;
+  }
+
   /**
    * The latest-release value of a metric for every (year, city) cell, row-major
    * ({@code yearIndex * cityCount + city}); {@code present} marks the cells that have one.

@@ -32,16 +32,12 @@ public final class Dflib implements Queries {
     long[] growth = raw.latest(Raw.GROWTH, hasGrowth);
     int n = raw.cityCount();
     int rows = raw.cityYears();
-    String[] id = new String[rows];
-    String[] region = new String[rows];
-    int[] year = new int[rows];
+    String[] id = raw.rowIds();
+    String[] region = raw.rowRegions(Results.REGION_LABELS);
+    int[] year = raw.rowYears();
     Long[] g = new Long[rows];
     Long[] gr = new Long[rows];
     for (int i = 0; i < rows; i++) {
-      int c = i % n;
-      id[i] = raw.cityId[c];
-      region[i] = Results.REGION_LABELS[raw.region[c]];
-      year[i] = raw.firstYear + i / n;
       g[i] = hasGdp[i] ? gdp[i] : null;
       gr[i] = hasGrowth[i] ? growth[i] : null;
     }
@@ -57,17 +53,15 @@ public final class Dflib implements Queries {
     }
     memberships = DataFrame.byColumn("id", "cluster")
         .of(Series.ofIterable(mid), Series.ofIterable(mcl));
-    String[] fid = new String[raw.observationCount()];
-    for (int i = 0; i < fid.length; i++) {
-      fid[i] = raw.cityId[raw.obsCity[i]];
-    }
+    String[] fid = raw.observationIds();
     figures = DataFrame.byColumn("id", "year", "metric", "value", "rank", "published")
-        .of(Series.of(fid), Series.ofInt(raw.obsYear), Series.ofInt(toInts(raw.obsMetric)),
-            Series.ofLong(raw.obsValue), Series.ofInt(toInts(raw.obsRank)),
+        .of(Series.of(fid), Series.ofInt(raw.obsYear),
+            Series.ofInt(Raw.toInts(raw.obsMetric)), Series.ofLong(raw.obsValue),
+            Series.ofInt(Raw.toInts(raw.obsRank)),
             Series.ofInt(raw.obsDate));
     nationalFigures = DataFrame.byColumn("year", "metric", "value", "rank", "published")
-        .of(Series.ofInt(raw.natYear), Series.ofInt(toInts(raw.natMetric)),
-            Series.ofLong(raw.natValue), Series.ofInt(toInts(raw.natRank)),
+        .of(Series.ofInt(raw.natYear), Series.ofInt(Raw.toInts(raw.natMetric)),
+            Series.ofLong(raw.natValue), Series.ofInt(Raw.toInts(raw.natRank)),
             Series.ofInt(raw.natDate));
     int years = raw.yearCount;
     int[] ny = new int[years];
@@ -80,14 +74,6 @@ public final class Dflib implements Queries {
     }
     national = DataFrame.byColumn("year", "gdp", "growth")
         .of(Series.ofInt(ny), Series.ofLong(ng), Series.ofLong(ngr));
-  }
-
-  private static int[] toInts(byte[] b) {
-    int[] out = new int[b.length];
-    for (int i = 0; i < b.length; i++) {
-      out[i] = b[i];
-    }
-    return out;
   }
 
   private DataFrame year(int year) {

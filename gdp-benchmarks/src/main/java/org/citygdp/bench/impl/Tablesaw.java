@@ -41,14 +41,10 @@ public final class Tablesaw implements Queries {
     long[] growth = raw.latest(Raw.GROWTH, hasGrowth);
     int n = raw.cityCount();
     int rows = raw.cityYears();
-    String[] id = new String[rows];
-    String[] region = new String[rows];
-    int[] year = new int[rows];
+    String[] id = raw.rowIds();
+    String[] region = raw.rowRegions(Results.REGION_LABELS);
+    int[] year = raw.rowYears();
     for (int i = 0; i < rows; i++) {
-      int c = i % n;
-      id[i] = raw.cityId[c];
-      region[i] = Results.REGION_LABELS[raw.region[c]];
-      year[i] = raw.firstYear + i / n;
       if (!hasGdp[i]) {
         gdp[i] = MISSING;
       }
@@ -70,17 +66,16 @@ public final class Tablesaw implements Queries {
       }
     }
     memberships = Table.create("memberships", mid, mcl);
-    String[] fid = new String[raw.observationCount()];
-    for (int i = 0; i < fid.length; i++) {
-      fid[i] = raw.cityId[raw.obsCity[i]];
-    }
+    String[] fid = raw.observationIds();
     figures = Table.create("figures", StringColumn.create("id", fid),
-        IntColumn.create("year", raw.obsYear), IntColumn.create("metric", toInts(raw.obsMetric)),
-        LongColumn.create("value", raw.obsValue), IntColumn.create("rank", toInts(raw.obsRank)),
+        IntColumn.create("year", raw.obsYear),
+        IntColumn.create("metric", Raw.toInts(raw.obsMetric)),
+        LongColumn.create("value", raw.obsValue),
+        IntColumn.create("rank", Raw.toInts(raw.obsRank)),
         IntColumn.create("published", raw.obsDate));
     nationalFigures = Table.create("national_figures", IntColumn.create("year", raw.natYear),
-        IntColumn.create("metric", toInts(raw.natMetric)), LongColumn.create("value", raw.natValue),
-        IntColumn.create("rank", toInts(raw.natRank)), IntColumn.create("published", raw.natDate));
+        IntColumn.create("metric", Raw.toInts(raw.natMetric)), LongColumn.create("value", raw.natValue),
+        IntColumn.create("rank", Raw.toInts(raw.natRank)), IntColumn.create("published", raw.natDate));
     int[] ny = new int[yearCount];
     long[] ng = new long[yearCount];
     long[] ngr = new long[yearCount];
@@ -91,14 +86,6 @@ public final class Tablesaw implements Queries {
     }
     national = Table.create("national", IntColumn.create("year", ny), LongColumn.create("gdp", ng),
         LongColumn.create("growth", ngr));
-  }
-
-  private static int[] toInts(byte[] b) {
-    int[] out = new int[b.length];
-    for (int i = 0; i < b.length; i++) {
-      out[i] = b[i];
-    }
-    return out;
   }
 
   private Table year(int year) {
