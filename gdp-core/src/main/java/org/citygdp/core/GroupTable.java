@@ -149,13 +149,8 @@ public final class GroupTable {
       int[] runStart) {
     List<Tier> tiers = scheme.tiers();
     int t = tiers.size();
-    long[] lower = new long[t];
-    long[] upper = new long[t];
     for (int g = 0; g < t; g++) {
-      Tier tier = tiers.get(t - 1 - g);
-      labels.add(tier.label());
-      lower[g] = tier.lowerInclusive().toYuan();
-      upper[g] = tier.upper().map(Yuan::toYuan).orElse(Long.MAX_VALUE);
+      labels.add(tiers.get(t - 1 - g).label());
     }
     Column gdp = view.slice.column(Metric.GDP);
     int base = view.slice.base;
@@ -165,12 +160,9 @@ public final class GroupTable {
       runStart[i] = total;
       int r = base + sel[i];
       if (gdp != null && gdp.has(r)) {
-        long v = gdp.values[r];
-        for (int g = 0; g < t; g++) {
-          if (v >= lower[g] && v < upper[g]) {
-            runs[total++] = g;
-            break;
-          }
+        int tier = scheme.indexOf(gdp.values[r]);
+        if (tier >= 0) {
+          runs[total++] = t - 1 - tier;
         }
       }
     }

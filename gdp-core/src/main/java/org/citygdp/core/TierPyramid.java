@@ -36,12 +36,6 @@ public final class TierPyramid {
     int base = view.slice.base;
     List<Tier> tiers = scheme.tiers();
     int t = tiers.size();
-    long[] lower = new long[t];
-    long[] upper = new long[t];
-    for (int i = 0; i < t; i++) {
-      lower[i] = tiers.get(i).lowerInclusive().toYuan();
-      upper[i] = tiers.get(i).upper().map(y -> y.toYuan()).orElse(Long.MAX_VALUE);
-    }
     List<List<City>> buckets = new ArrayList<>();
     for (int i = 0; i < t; i++) {
       buckets.add(new ArrayList<>());
@@ -53,12 +47,9 @@ public final class TierPyramid {
         missing.add(cities.get(c));
         continue;
       }
-      long v = gdp.values[base + c];
-      for (int i = t - 1; i >= 0; i--) {
-        if (v >= lower[i] && v < upper[i]) {
-          buckets.get(i).add(cities.get(c));
-          break;
-        }
+      int i = scheme.indexOf(gdp.values[base + c]);
+      if (i >= 0) {
+        buckets.get(i).add(cities.get(c));
       }
     }
     ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();

@@ -21,6 +21,8 @@ public final class TierScheme {
 
   private final String name;
   private final ImmutableList<Tier> tiers; // ascending
+  private final long[] lower; // tier bounds in yuan, for classifying raw column values
+  private final long[] upper;
 
   private TierScheme(String name, List<Tier> tiers) {
     this.name = Checks.notBlank("tier scheme name", name);
@@ -36,6 +38,12 @@ public final class TierScheme {
       }
     }
     this.tiers = ImmutableList.copyOf(tiers);
+    this.lower = new long[tiers.size()];
+    this.upper = new long[tiers.size()];
+    for (int i = 0; i < tiers.size(); i++) {
+      lower[i] = tiers.get(i).lowerInclusive().toYuan();
+      upper[i] = tiers.get(i).upper().map(Yuan::toYuan).orElse(Long.MAX_VALUE);
+    }
   }
 
   /** Tiers 1T…{@code top}T by the floor of trillions of yuan, the top one open-ended. */
@@ -90,12 +98,18 @@ public final class TierScheme {
 
   /** The tier containing {@code gdp}, or empty if it is below every tier or in a gap. */
   public Optional<Tier> classify(Yuan gdp) {
-    for (int i = tiers.size() - 1; i >= 0; i--) {
-      if (tiers.get(i).contains(gdp)) {
-        return Optional.of(tiers.get(i));
+    int i = indexOf(gdp.toYuan());
+    return i < 0 ? Optional.empty() : Optional.of(tiers.get(i));
+  }
+
+  /** The index in {@link #tiers()} of the tier holding {@code yuan}, or -1. */
+  int indexOf(long yuan) {
+    for (int i = lower.length - 1; i >= 0; i--) {
+      if (yuan >= lower[i] && yuan < upper[i]) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   @Override

@@ -107,11 +107,12 @@ public final class YearlyStats {
 
   /** The figures of one sector, if any is published. */
   public Optional<SectorGrowth> sector(Sector sector) {
-    SectorGrowth s = new SectorGrowth(sector, get(Metric.valueAdded(sector)).orElse(null),
+    Optional<Yuan> valueAdded = get(Metric.valueAdded(sector));
+    SectorGrowth s = new SectorGrowth(sector, valueAdded.orElse(null),
         get(Metric.realGrowth(sector)).orElse(null),
         get(Metric.nominalGrowth(sector)).orElse(null),
         get(Metric.growthContribution(sector)).orElse(null),
-        get(Metric.valueAdded(sector)).flatMap(va -> gdp().filter(g -> !g.isZero())
+        valueAdded.flatMap(va -> gdp().filter(g -> !g.isZero())
             .map(g -> va.percentOf(g, RoundingMode.HALF_EVEN))).orElse(null));
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
