@@ -27,7 +27,8 @@ import org.openjdk.jol.info.GraphLayout;
  * {@code duckdb_memory()} next to its (small) heap share.
  *
  * <p>Run: {@code java -Xms16g -Xmx16g -Djdk.attach.allowAttachSelf=true -cp
- * target/benchmarks.jar org.citygdp.bench.Footprint x10000 3} (what {@code bench.sh memory} does).
+ * target/benchmarks.jar org.citygdp.bench.Footprint x10000 3} (what {@code bench.sh memory} does);
+ * further arguments name the only implementations to measure, e.g. {@code citygdp}.
  */
 public final class Footprint {
   private Footprint() {}
@@ -51,6 +52,9 @@ public final class Footprint {
     System.out.println("implementation | retained heap bytes per city-year (median; all runs)"
         + " | native bytes per city-year");
     Dataset kept = null;
+    if (args.length > 2) { // only the named implementations, e.g. "citygdp"
+      impls.keySet().retainAll(Arrays.asList(args).subList(2, args.length));
+    }
     for (Map.Entry<String, Function<Raw, Object>> e : impls.entrySet()) {
       long[] heap = new long[reps];
       long nativeBytes = 0;

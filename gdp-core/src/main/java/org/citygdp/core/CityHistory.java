@@ -46,7 +46,7 @@ public final class CityHistory {
       for (int year : dataset.years()) {
         int row = dataset.store.row(year, city);
         if (c.has(row)) {
-          b.put(year, metric.decode(c.values[row]));
+          b.put(year, metric.decode(c.value(row)));
         }
       }
     }

@@ -160,7 +160,7 @@ public final class CitySelection {
       int base = view.slice.base;
       for (int i : cities) {
         if (c.has(base + i)) {
-          b.put(city(i).id(), metric.decode(c.values[base + i]));
+          b.put(city(i).id(), metric.decode(c.value(base + i)));
         }
       }
     }
@@ -176,7 +176,7 @@ public final class CitySelection {
     List<String> missing = new ArrayList<>();
     for (int i : cities) {
       if (c != null && c.has(base + i)) {
-        total = Math.addExact(total, c.values[base + i]);
+        total = Math.addExact(total, c.value(base + i));
         counted++;
       } else {
         missing.add(city(i).id());
@@ -203,8 +203,8 @@ public final class CitySelection {
     for (int i : cities) {
       int r = base + i;
       if (g != null && w != null && g.has(r) && w.has(r)) {
-        long a = g.values[r];
-        long b = w.values[r];
+        long a = g.value(r);
+        long b = w.value(r);
         long pLo = a * b;
         long pHi = Math.multiplyHigh(a, b);
         long sum = lo + pLo;
@@ -271,7 +271,7 @@ public final class CitySelection {
           city.nameEn(), city.nameZh()));
       for (Metric<?> m : cols) {
         Column c = view.slice.column(m);
-        row.add(c != null && c.has(base + i) ? m.format(c.values[base + i]) : "—");
+        row.add(c != null && c.has(base + i) ? m.format(c.value(base + i)) : "—");
       }
       t.row(row);
     }

@@ -1,30 +1,87 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One metric's figures for every (year, city) cell of a view, in row-major order
- * {@code row = yearIndex * cityCount + cityIndex}: the values as exact longs, a presence bit
- * set, and which observation each value came from. Never mutated after construction.
+ * {@code row = yearIndex * cityCount + cityIndex}: a presence bit set and the values as exact
+ * longs. Never mutated after construction.
+ *
+ * <p>Values are stored decimal-scaled when that is exact: if every value is a multiple of a
+ * common power of ten ({@code scale}) and every quotient fits an {@code int}, the column keeps the
+ * quotients in an {@code int[]} (GDP in yuan published to the 亿元 hundredth is a multiple of
+ * 10<sup>6</sup>); otherwise the longs themselves. {@link #value(int)} gives the exact value
+ * either way.
  */
 final class Column {
-  final long[] values;
   final long[] present;
-  /** Index of the chosen observation for each cell, or -1 (missing or derived). */
-  final int[] pick;
+  /** The values divided by {@link #scale}, or null if the column is {@link #wide}. */
+  final int @Nullable [] units;
+  /** A power of ten, 1 for a wide column. */
+  final long scale;
+  /** The values themselves, or null if the column is in {@link #units}. */
+  final long @Nullable [] wide;
 
-  Column(int rows) {
-    this.values = new long[rows];
-    this.present = new long[(rows + 63) >>> 6];
-    this.pick = new int[rows];
-    java.util.Arrays.fill(pick, -1);
+  private Column(long[] present, int @Nullable [] units, long scale, long @Nullable [] wide) {
+    this.present = present;
+    this.units = units;
+    this.scale = scale;
+    this.wide = wide;
   }
 
   boolean has(int row) {
     return (present[row >>> 6] & (1L << row)) != 0;
   }
 
-  void set(int row, long value, int observation) {
-    values[row] = value;
-    present[row >>> 6] |= 1L << row;
-    pick[row] = observation;
+  /** The value of a present row (0 for a missing one). */
+  long value(int row) {
+    int[] u = units;
+    if (u != null) {
+      return u[row] * scale;
+    }
+    return wide[row];
+  }
+
+  /** Collects a column's values, then picks its storage. */
+  static final class Builder {
+    private final long[] values;
+    private final long[] present;
+
+    Builder(int rows) {
+      this.values = new long[rows];
+      this.present = new long[(rows + 63) >>> 6];
+    }
+
+    boolean has(int row) {
+      return (present[row >>> 6] & (1L << row)) != 0;
+    }
+
+    long value(int row) {
+      return values[row];
+    }
+
+    void set(int row, long value) {
+      values[row] = value;
+      present[row >>> 6] |= 1L << row;
+    }
+
+    Column build() {
+      long scale = 1_000_000_000_000_000_000L;
+      long max = 0;
+      for (long v : values) {
+        while (scale > 1 && v % scale != 0) {
+          scale /= 10;
+        }
+        max = Math.max(max, v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v));
+      }
+      if (max / scale > Integer.MAX_VALUE) {
+        return new Column(present, null, 1, values);
+      }
+      int[] units = new int[values.length];
+      for (int r = 0; r < units.length; r++) {
+        units[r] = (int) (values[r] / scale);
+      }
+      return new Column(present, units, scale, null);
+    }
   }
 }

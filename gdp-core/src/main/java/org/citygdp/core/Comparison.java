@@ -81,7 +81,7 @@ public final class Comparison {
     Column gdp = view.slice.column(Metric.GDP);
     long amount = threshold.amount().toYuan();
     int base = view.slice.base;
-    return c -> gdp != null && gdp.has(base + c) && gdp.values[base + c] < amount;
+    return c -> gdp != null && gdp.has(base + c) && gdp.value(base + c) < amount;
   }
 
   /** Cities whose tier under the default scheme differs between the two years. */

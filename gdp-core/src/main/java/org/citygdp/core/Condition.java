@@ -200,48 +200,41 @@ public abstract class Condition {
         if (col == null) {
           return 0;
         }
-        long[] v = col.values;
+        // every comparison as "at least t" or "below t", on whole numbers
+        boolean atLeast = op == Op.GT || op == Op.GE;
+        long t = value;
+        if (op == Op.GT || op == Op.LE) {
+          if (value == Long.MAX_VALUE) {
+            return op == Op.GT ? 0 : presence(metric, true).filter(slice, in, n, out);
+          }
+          t = value + 1;
+        }
         long[] p = col.present;
         int base = slice.base;
         int k = 0;
-        switch (op) {
-          case GT:
-            for (int i = 0; i < n; i++) {
-              int c = in[i];
-              int r = base + c;
-              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] > value) {
-                out[k++] = c;
-              }
+        int[] u = col.units;
+        if (u != null) {
+          // v * scale >= t  <=>  v >= ceil(t / scale), and likewise for "below"
+          long q = Math.floorDiv(t, col.scale);
+          long ut = q * col.scale == t ? q : q + 1;
+          for (int i = 0; i < n; i++) {
+            int c = in[i];
+            int r = base + c;
+            if ((p[r >>> 6] & (1L << r)) != 0 && (u[r] >= ut) == atLeast) {
+              out[k++] = c;
             }
-            return k;
-          case GE:
-            for (int i = 0; i < n; i++) {
-              int c = in[i];
-              int r = base + c;
-              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] >= value) {
-                out[k++] = c;
-              }
-            }
-            return k;
-          case LT:
-            for (int i = 0; i < n; i++) {
-              int c = in[i];
-              int r = base + c;
-              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] < value) {
-                out[k++] = c;
-              }
-            }
-            return k;
-          default:
-            for (int i = 0; i < n; i++) {
-              int c = in[i];
-              int r = base + c;
-              if ((p[r >>> 6] & (1L << r)) != 0 && v[r] <= value) {
-                out[k++] = c;
-              }
-            }
-            return k;
+          }
+          return k;
         }
+        long[] v = col.wide;
+        for (int i = 0; i < n; i++) {
+          int c = in[i];
+          int r = base + c;
+          if ((p[r >>> 6] & (1L << r)) != 0 && (v[r] >= t) == atLeast) {
+            out[k++] = c;
+          }
+        }
+        return k;
       }
     };
   }
@@ -262,7 +255,7 @@ public abstract class Condition {
           int c = in[i];
           int r = base + c;
           if (a.has(r) && b.has(r)) {
-            int cmp = Long.compare(a.values[r], b.values[r]);
+            int cmp = Long.compare(a.value(r), b.value(r));
             if (op == Op.GT ? cmp > 0 : op == Op.GE ? cmp >= 0 : op == Op.LT ? cmp < 0 : cmp <= 0) {
               out[k++] = c;
             }

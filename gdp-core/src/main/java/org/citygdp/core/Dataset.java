@@ -1,6 +1,7 @@
 package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ public final class Dataset {
 
   /** @throws CityGdpException if there is no source with this id */
   public Source source(String id) {
-    Integer i = corpus.sourceIndex.get(id);
-    if (i == null) {
+    int i = corpus.sourceIndex(id);
+    if (i < 0) {
       throw new CityGdpException("Unknown source id '" + id + "'");
     }
     return corpus.sources.get(i);
@@ -131,7 +132,7 @@ public final class Dataset {
 
   /** Every figure in the dataset, whichever view this is. */
   public int figureCount() {
-    return corpus.subject.length;
+    return corpus.observationCount();
   }
 
   /** Figures that sources disagree on within one release, with every source's value. */
@@ -180,15 +181,18 @@ public final class Dataset {
   }
 
   int cityIndex(String id) {
-    Integer i = corpus.cityIndex.get(id);
-    if (i == null) {
+    int i = corpus.cityIndex(id);
+    if (i < 0) {
       throw new UnknownCityException(id, nearest(id));
     }
     return i;
   }
 
   private List<String> nearest(String id) {
-    List<String> ids = new ArrayList<>(corpus.cityIndex.keySet());
+    List<String> ids = new ArrayList<>();
+    for (City c : corpus.cities) {
+      ids.add(c.id());
+    }
     ids.sort(Comparator.comparingInt((String k) -> Levenshtein.distance(id, k))
         .thenComparing(Comparator.naturalOrder()));
     return ids.subList(0, Math.min(3, ids.size()));
@@ -343,10 +347,33 @@ public final class Dataset {
         date[i] = d == null ? Corpus.UNKNOWN_DATE : Math.toIntExact(d.toEpochDay());
         note[i] = o.note();
       }
-      Corpus corpus = new Corpus(ImmutableList.copyOf(sortedCities), ImmutableList.copyOf(sources),
+      Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
           raw, release, source, verified, date, note);
       return new Dataset(corpus, null, false);
+    }
+
+    /**
+     * The cities, with equal provinces and cluster sets shared by one instance each: a loader
+     * gives every city its own copy, and a dataset of many cities would keep them all.
+     */
+    private static ImmutableList<City> shareRepeats(List<City> cities) {
+      Map<String, String> provinces = new HashMap<>();
+      Map<ImmutableSet<Cluster>, ImmutableSet<Cluster>> clusterSets = new HashMap<>();
+      ImmutableList.Builder<City> out = ImmutableList.builderWithExpectedSize(cities.size());
+      for (City c : cities) {
+        String province = provinces.putIfAbsent(c.province(), c.province());
+        ImmutableSet<Cluster> clusters = clusterSets.putIfAbsent(c.clusters(), c.clusters());
+        if ((province == null || province == c.province())
+            && (clusters == null || clusters == c.clusters())) {
+          out.add(c);
+        } else {
+          out.add(new City(c.id(), c.nameEn(), c.nameZh(),
+              province == null ? c.province() : province, c.region(), c.rank(), c.divisionCode(),
+              clusters == null ? c.clusters() : clusters));
+        }
+      }
+      return out.build();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -90,8 +90,8 @@ public final class GroupTable {
       int r = base + c;
       boolean hasGdp = gdp != null && gdp.has(r);
       boolean hasBoth = hasGdp && growth != null && growth.has(r);
-      long v = hasGdp ? gdp.values[r] : 0;
-      long w = hasBoth ? growth.values[r] : 0;
+      long v = hasGdp ? gdp.value(r) : 0;
+      long w = hasBoth ? growth.value(r) : 0;
       long pLo = w * v;
       long pHi = Math.multiplyHigh(w, v);
       for (int j = runStart[i]; j < runStart[i + 1]; j++) {
@@ -160,7 +160,7 @@ public final class GroupTable {
       runStart[i] = total;
       int r = base + sel[i];
       if (gdp != null && gdp.has(r)) {
-        int tier = scheme.indexOf(gdp.values[r]);
+        int tier = scheme.indexOf(gdp.value(r));
         if (tier >= 0) {
           runs[total++] = t - 1 - tier;
         }

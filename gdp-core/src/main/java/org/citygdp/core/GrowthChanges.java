@@ -59,11 +59,11 @@ public final class GrowthChanges {
     for (int i = 0; i < n; i++) {
       int c = among[i];
       if (ce != null && ce.has(be + c)) {
-        e[i] = ce.values[be + c];
+        e[i] = ce.value(be + c);
         p[i] |= EARLIER;
       }
       if (cl != null && cl.has(bl + c)) {
-        l[i] = cl.values[bl + c];
+        l[i] = cl.value(bl + c);
         p[i] |= LATER;
       }
     }

@@ -32,12 +32,8 @@ public final class NationalStats {
   /** A national figure with its provenance. */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
-    Column c = dataset.store.nationalColumn(metric);
-    int row = year - dataset.corpus.firstYear;
-    if (c == null || !c.has(row)) {
-      return Optional.empty();
-    }
-    return Optional.of((Figure<V>) dataset.corpus.figure(c.pick[row]));
+    return (Optional<Figure<V>>) (Optional<?>) dataset.corpus.picked(-1, metric, year,
+        dataset.viewKey());
   }
 
   boolean isEmpty() {

@@ -103,7 +103,7 @@ final class Store {
         return ha ? -1 : 1;
       }
       if (ha) {
-        int r = Long.compare(c.values[base + a], c.values[base + b]);
+        int r = Long.compare(c.value(base + a), c.value(base + b));
         if (r != 0) {
           return descending ? -r : r;
         }

@@ -47,7 +47,7 @@ public final class TierPyramid {
         missing.add(cities.get(c));
         continue;
       }
-      int i = scheme.indexOf(gdp.values[base + c]);
+      int i = scheme.indexOf(gdp.value(base + c));
       if (i >= 0) {
         buckets.get(i).add(cities.get(c));
       }

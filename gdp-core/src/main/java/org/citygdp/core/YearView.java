@@ -61,7 +61,7 @@ public final class YearView {
     int k = 0;
     for (int c : order) {
       int r = base + c;
-      if (!gdp.has(r) || gdp.values[r] < amount) {
+      if (!gdp.has(r) || gdp.value(r) < amount) {
         break; // missing figures sort last, values descend
       }
       if (also == null || also.test(c)) {
@@ -121,7 +121,7 @@ public final class YearView {
     if (c == null || !c.has(row)) {
       throw new MissingFigureException("No national real growth for " + year + " in " + dataset);
     }
-    return Metric.REAL_GROWTH.decode(c.values[row]);
+    return Metric.REAL_GROWTH.decode(c.value(row));
   }
 
   /**
@@ -141,7 +141,7 @@ public final class YearView {
   @Nullable Yuan nationalGdpOrNull() {
     Column c = dataset.store.nationalColumn(Metric.GDP);
     int row = year - dataset.corpus.firstYear;
-    return c != null && c.has(row) ? Yuan.ofYuan(c.values[row]) : null;
+    return c != null && c.has(row) ? Yuan.ofYuan(c.value(row)) : null;
   }
 
   @Override

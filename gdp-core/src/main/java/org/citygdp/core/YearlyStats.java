@@ -44,7 +44,7 @@ public final class YearlyStats {
   /** The value of {@code metric}, if published (and in this view). */
   public <V extends Comparable<? super V>> Optional<V> get(Metric<V> metric) {
     Column c = view.slice.column(metric);
-    return c != null && c.has(row) ? Optional.of(metric.decode(c.values[row])) : Optional.empty();
+    return c != null && c.has(row) ? Optional.of(metric.decode(c.value(row))) : Optional.empty();
   }
 
   /**
@@ -53,11 +53,8 @@ public final class YearlyStats {
    */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
-    Column c = view.slice.column(metric);
-    if (c == null || !c.has(row) || c.pick[row] < 0) {
-      return Optional.empty();
-    }
-    return Optional.of((Figure<V>) view.slice.store.corpus.figure(c.pick[row]));
+    return (Optional<Figure<V>>) (Optional<?>) view.slice.store.corpus.picked(city, metric,
+        year(), view.dataset().viewKey());
   }
 
   /**
@@ -137,10 +134,11 @@ public final class YearlyStats {
     for (Metric<?> m : view.slice.store.corpus.metrics) {
       Column col = view.slice.column(m);
       if (col != null && col.has(row)) {
-        sb.append("  ").append(m.formatHeader()).append(": ").append(m.format(col.values[row]));
-        if (col.pick[row] >= 0) {
-          sb.append("  [").append(view.slice.store.corpus.figure(col.pick[row]).source().id())
-              .append(']');
+        sb.append("  ").append(m.formatHeader()).append(": ").append(m.format(col.value(row)));
+        String source = view.slice.store.corpus.pickedSourceId(city, m, year(),
+            view.dataset().viewKey());
+        if (source != null) {
+          sb.append("  [").append(source).append(']');
         }
         sb.append('\n');
       }
