@@ -60,6 +60,16 @@ final class Column {
       return values[row];
     }
 
+    /** Whether any row in {@code [from, to)} is present. */
+    boolean anyIn(int from, int to) {
+      for (int r = from; r < to; r++) {
+        if ((present[r >>> 6] & (1L << r)) != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void set(int row, long value) {
       values[row] = value;
       present[row >>> 6] |= 1L << row;

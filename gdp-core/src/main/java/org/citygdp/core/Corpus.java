@@ -20,13 +20,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Layout, chosen to keep a dataset small (see gdp-benchmarks' memory measurement):
  * <ul>
- *   <li>each observation is a <em>cell</em> ({@code metric, year, subject}) packed in one int, and
- *       a <em>provenance</em> number into a dictionary of the distinct (source, release, verified,
- *       publication date) combinations, stored in the narrowest array that holds it;
- *   <li>observations are sorted by cell, and within a cell by the selection rule, so the first
- *       observation of a cell is the one the latest, unfiltered view picks. Its value lives only
- *       in that view's {@link Column}s ({@link #latest}); the values of the other observations
- *       (earlier releases, second sources) are kept apart, in observation order.
+ *   <li>observations are sorted by <em>cell</em> (metric, year, then national before the cities
+ *       in index order), and within a cell by the selection rule, so the first observation of a
+ *       cell is the one the latest, unfiltered view picks. Its value lives only in that view's
+ *       {@link Column}s ({@link #latest}); the values of the other observations (earlier
+ *       releases, second sources) are kept apart, in observation order;
+ *   <li>no observation stores its cell: the cells that have observations are exactly the present
+ *       cells of {@link #latest}, in the same order, so a bit per observation (does it start a
+ *       cell?) and rank counts locate everything;
+ *   <li>each observation has a <em>provenance</em> number into a dictionary of the distinct
+ *       (source, release, verified, publication date) combinations, stored in the narrowest
+ *       array that holds it.
  * </ul>
  */
 final class Corpus {
@@ -41,11 +45,18 @@ final class Corpus {
   final int yearCount;
 
   // observations, sorted by cell, then by the selection rule
-  private final int[] cell;
+  private final int observations;
+  /** Bit o is set if observation o is the first of its cell. */
+  private final long[] firstBits;
+  /** The number of first observations before each word of {@link #firstBits}. */
+  private final int[] firstRank;
   private final Narrow provenance;
-  // the values of observations that are not the first of their cell, in observation order
-  private final int[] otherObservation;
+  /** The values of observations that are not the first of their cell, in observation order. */
   private final long[] otherValue;
+  /** Per metric, the number of cells (national and city) of all earlier metrics. */
+  private final int[] metricCellStart;
+  /** Per metric, the number of present rows of its city column before each word. */
+  private final int[][] presentRank;
   // the provenance dictionary
   private final int[] provSource;
   private final byte[] provRelease;
@@ -104,17 +115,16 @@ final class Corpus {
     this.metrics = metrics;
     this.firstYear = firstYear;
     this.yearCount = yearCount;
-    long cells = (long) metrics.size() * yearCount * (cities.size() + 1L);
-    if (cells > Integer.MAX_VALUE) {
+    if ((long) yearCount * cities.size() > Integer.MAX_VALUE - 64) {
       throw new InvalidDataException("cities", cities.size(), "dataset",
-          "times years (" + yearCount + ") times metrics (" + metrics.size()
-              + ") must stay below 2^31 cells");
+          "times years (" + yearCount + ") must stay below 2^31 city-years");
     }
 
     int n = subject.length;
-    int[] key = new int[n];
+    long[] key = new long[n]; // the cell: metric, year, then national before the cities
     for (int i = 0; i < n; i++) {
-      key[i] = cellOf(metric[i], year[i], subject[i]);
+      key[i] = ((long) metric[i] * yearCount + (year[i] - firstYear)) * (cities.size() + 1L)
+          + subject[i] + 1;
     }
     // the provenance dictionary, and each observation's rank within its cell (lower first)
     Map<ProvKey, Integer> dictionary = new HashMap<>();
@@ -176,41 +186,79 @@ final class Corpus {
     IntSort.sort(ord, new IntSort.IntComparator() {
       @Override
       public int compare(int a, int b) {
-        int c = Integer.compare(key[a], key[b]);
+        int c = Long.compare(key[a], key[b]);
         return c != 0 ? c : Integer.compare(rank[prov[a]], rank[prov[b]]);
       }
     });
 
-    this.cell = new int[n];
+    this.observations = n;
+    this.firstBits = new long[(n + 63) >>> 6];
     int[] provSorted = new int[n];
     Map<Integer, String> notes = new HashMap<>();
     int others = 0;
     for (int i = 0; i < n; i++) {
       int o = ord[i];
-      cell[i] = key[o];
       provSorted[i] = prov[o];
       if (note[o] != null) {
         notes.put(i, note[o]);
       }
-      if (!startsCell(i)) {
+      if (i == 0 || key[o] != key[ord[i - 1]]) {
+        firstBits[i >>> 6] |= 1L << i;
+      } else {
         others++;
       }
     }
+    this.firstRank = rank(firstBits);
     this.provenance = Narrow.of(provSorted, d);
     this.notes = notes;
-    this.otherObservation = new int[others];
     this.otherValue = new long[others];
-    long[] firstValue = new long[n];
+    // the latest view: the first observation of every cell
+    int cityCount = cities.size();
+    Column.Builder[] cols = new Column.Builder[metrics.size()];
+    Column.Builder[] nat = new Column.Builder[metrics.size()];
     for (int i = 0, k = 0; i < n; i++) {
-      if (startsCell(i)) {
-        firstValue[i] = raw[ord[i]];
+      int o = ord[i];
+      if (!isFirst(i)) {
+        otherValue[k++] = raw[o];
+        continue;
+      }
+      int m = metric[o];
+      int y = year[o] - firstYear;
+      if (subject[o] < 0) {
+        if (nat[m] == null) {
+          nat[m] = new Column.Builder(yearCount);
+        }
+        nat[m].set(y, raw[o]);
       } else {
-        otherObservation[k] = i;
-        otherValue[k++] = raw[ord[i]];
+        if (cols[m] == null) {
+          cols[m] = new Column.Builder(yearCount * cityCount);
+        }
+        cols[m].set(y * cityCount + subject[o], raw[o]);
       }
     }
-    this.latest = resolve(new ViewKey(null, false), firstValue);
+    this.latest = store(cols, nat);
+    this.metricCellStart = new int[metrics.size() + 1];
+    this.presentRank = new int[metrics.size()][];
+    for (int m = 0; m < metrics.size(); m++) {
+      Column c = latest.column(metrics.get(m));
+      Column nc = latest.nationalColumn(metrics.get(m));
+      presentRank[m] = c == null ? new int[1] : rank(c.present);
+      int cells = c == null ? 0 : presentRank[m][presentRank[m].length - 1];
+      for (int y = 0; nc != null && y < yearCount; y++) {
+        cells += nc.has(y) ? 1 : 0;
+      }
+      metricCellStart[m + 1] = metricCellStart[m] + cells;
+    }
     this.conflicts = findConflicts();
+  }
+
+  /** Per word of {@code bits}, the number of set bits before it; one more entry for the total. */
+  private static int[] rank(long[] bits) {
+    int[] out = new int[bits.length + 1];
+    for (int w = 0; w < bits.length; w++) {
+      out[w + 1] = out[w] + Long.bitCount(bits[w]);
+    }
+    return out;
   }
 
   /** A (source, release, verified, date) combination: a key of the provenance dictionary. */
@@ -241,44 +289,72 @@ final class Corpus {
 
   // ---- cells ----
 
-  private int cellOf(int metricIndex, int yr, int subjectIndex) {
-    return (metricIndex * yearCount + (yr - firstYear)) * (cities.size() + 1) + subjectIndex + 1;
+  private boolean isFirst(int o) {
+    return (firstBits[o >>> 6] & (1L << o)) != 0;
   }
 
-  private int subjectOf(int c) {
-    return c % (cities.size() + 1) - 1;
+  /** The first observations before {@code o}. */
+  private int firstsBefore(int o) {
+    return firstRank[o >>> 6] + Long.bitCount(firstBits[o >>> 6] & ((1L << o) - 1));
   }
 
-  private int yearOf(int c) {
-    return c / (cities.size() + 1) % yearCount + firstYear;
+  /** The end (exclusive) of the run of observations of the cell that starts at {@code o}. */
+  private int runEnd(int o) {
+    int i = o + 1;
+    while (i < observations && !isFirst(i)) {
+      i++;
+    }
+    return i;
   }
 
-  private int metricOf(int c) {
-    return c / (cities.size() + 1) / yearCount;
-  }
-
-  private boolean startsCell(int o) {
-    return o == 0 || cell[o] != cell[o - 1];
-  }
-
-  /** The first observation of a cell, or -1 if it has none. */
-  private int firstOf(int c) {
+  /** The observation that starts cell number {@code g} (in cell order). */
+  private int startOfCell(int g) {
     int lo = 0;
-    int hi = cell.length;
+    int hi = firstBits.length - 1; // the last word w with firstRank[w] <= g
     while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cell[mid] < c) {
-        lo = mid + 1;
+      int mid = (lo + hi + 1) >>> 1;
+      if (firstRank[mid] <= g) {
+        lo = mid;
       } else {
-        hi = mid;
+        hi = mid - 1;
       }
     }
-    return lo < cell.length && cell[lo] == c ? lo : -1;
+    long word = firstBits[lo];
+    for (int skip = g - firstRank[lo]; skip > 0; skip--) {
+      word &= word - 1;
+    }
+    return (lo << 6) + Long.numberOfTrailingZeros(word);
+  }
+
+  /**
+   * The first observation of a cell (metric index, year, subject = city index or -1 for
+   * national), or -1 if it has none.
+   */
+  private int firstOf(int m, int yr, int subjectIndex) {
+    int y = yr - firstYear;
+    Metric<?> metric = metrics.get(m);
+    Column nc = latest.nationalColumn(metric);
+    Column c = latest.column(metric);
+    int row = y * cities.size() + Math.max(subjectIndex, 0);
+    if (subjectIndex < 0 ? nc == null || !nc.has(y) : c == null || !c.has(row)) {
+      return -1;
+    }
+    int g = metricCellStart[m];
+    for (int i = 0; nc != null && i < y; i++) {
+      g += nc.has(i) ? 1 : 0;
+    }
+    if (subjectIndex >= 0 && nc != null && nc.has(y)) {
+      g++; // national comes first in its year
+    }
+    if (c != null) {
+      g += presentRank[m][row >>> 6] + Long.bitCount(c.present[row >>> 6] & ((1L << row) - 1));
+    }
+    return startOfCell(g);
   }
 
   /** Every observation, whichever view. */
   int observationCount() {
-    return cell.length;
+    return observations;
   }
 
   /** The index of the city with this id, or -1. */
@@ -313,23 +389,21 @@ final class Corpus {
         && !(key.asOf != null && provDate[p] > key.asOf.toEpochDay());
   }
 
-  private long valueOf(int o) {
-    if (startsCell(o)) {
-      int c = cell[o];
-      int subj = subjectOf(c);
-      Metric<?> m = metrics.get(metricOf(c));
-      int y = yearOf(c) - firstYear;
-      Column col = subj < 0 ? latest.nationalColumn(m) : latest.column(m);
-      return col.value(subj < 0 ? y : y * cities.size() + subj);
+  /** The value of observation {@code o} of the cell (metric, year index, subject). */
+  private long valueOf(int o, int m, int y, int subjectIndex) {
+    if (!isFirst(o)) {
+      return otherValue[o - firstsBefore(o + 1)];
     }
-    return otherValue[Arrays.binarySearch(otherObservation, o)];
+    Metric<?> metric = metrics.get(m);
+    return subjectIndex < 0 ? latest.nationalColumn(metric).value(y)
+        : latest.column(metric).value(y * cities.size() + subjectIndex);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Figure<?> figure(int o, long value) {
-    Metric m = metrics.get(metricOf(cell[o]));
+  private Figure<?> figure(int o, int m, long value) {
+    Metric metric = metrics.get(m);
     int p = provenance.get(o);
-    return new Figure(m, m.decode(value), sources.get(provSource[p]),
+    return new Figure(metric, metric.decode(value), sources.get(provSource[p]),
         Release.values()[provRelease[p]], provVerified[p], notes.get(o),
         provDate[p] == UNKNOWN_DATE ? null : LocalDate.ofEpochDay(provDate[p]));
   }
@@ -340,18 +414,15 @@ final class Corpus {
    */
   ImmutableList<Figure<?>> figures(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
     int mi = metrics.indexOf(m);
-    if (mi < 0 || yr < firstYear || yr >= firstYear + yearCount) {
-      return ImmutableList.of();
-    }
-    int c = cellOf(mi, yr, subjectIndex);
-    int first = firstOf(c);
+    int first = mi < 0 || yr < firstYear || yr >= firstYear + yearCount ? -1
+        : firstOf(mi, yr, subjectIndex);
     if (first < 0) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
-    for (int o = first; o < cell.length && cell[o] == c; o++) {
+    for (int o = first, end = runEnd(first); o < end; o++) {
       if (visible(o, view)) {
-        out.add(figure(o, valueOf(o)));
+        out.add(figure(o, mi, valueOf(o, mi, yr - firstYear, subjectIndex)));
       }
     }
     return out.build();
@@ -363,14 +434,11 @@ final class Corpus {
    */
   java.util.Optional<Figure<?>> picked(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
     int mi = metrics.indexOf(m);
-    if (mi < 0 || yr < firstYear || yr >= firstYear + yearCount) {
-      return java.util.Optional.empty();
-    }
-    int c = cellOf(mi, yr, subjectIndex);
-    int first = firstOf(c);
-    for (int o = first; o >= 0 && o < cell.length && cell[o] == c; o++) {
+    int first = mi < 0 || yr < firstYear || yr >= firstYear + yearCount ? -1
+        : firstOf(mi, yr, subjectIndex);
+    for (int o = first, end = first < 0 ? -1 : runEnd(first); o < end; o++) {
       if (visible(o, view)) {
-        return java.util.Optional.of(figure(o, valueOf(o)));
+        return java.util.Optional.of(figure(o, mi, valueOf(o, mi, yr - firstYear, subjectIndex)));
       }
     }
     return java.util.Optional.empty();
@@ -382,39 +450,119 @@ final class Corpus {
     return f.isPresent() ? f.get().source().id() : null;
   }
 
+  /**
+   * Walks the cells in observation order: after each {@link #next()}, the cell's metric index,
+   * year index and subject, and its run of observations {@code [from, to)}.
+   */
+  private final class CellWalk {
+    int m;
+    int y;
+    int subject;
+    int from;
+    int to;
+    private @Nullable Column nat;
+    private @Nullable Column col;
+    private int row = -1; // next city row to look at in col; -1: national of year y next
+
+    CellWalk() {
+      m = -1;
+      y = yearCount;
+      to = 0;
+    }
+
+    boolean next() {
+      while (true) {
+        if (y < yearCount) {
+          if (row < 0) {
+            row = y * cities.size();
+            if (nat != null && nat.has(y)) {
+              subject = -1;
+              return advance();
+            }
+          }
+          int end = (y + 1) * cities.size();
+          int r = col == null ? end : nextPresent(col, row, end);
+          if (r < end) {
+            subject = r - y * cities.size();
+            row = r + 1;
+            return advance();
+          }
+          y++;
+          row = -1;
+        } else if (m + 1 < metrics.size()) {
+          m++;
+          y = 0;
+          row = -1;
+          nat = latest.nationalColumn(metrics.get(m));
+          col = latest.column(metrics.get(m));
+        } else {
+          return false;
+        }
+      }
+    }
+
+    private boolean advance() {
+      from = to;
+      to = runEnd(from);
+      return true;
+    }
+
+    /** The value of observation {@code o} of the current cell; others in order only. */
+    long value(int o) {
+      return valueOf(o, m, y, subject);
+    }
+  }
+
+  /** The first present row in {@code [from, end)} of a column, or {@code end}. */
+  private static int nextPresent(Column c, int from, int end) {
+    int w = from >>> 6;
+    long word = c.present[w] & (-1L << from);
+    while (true) {
+      if (word != 0) {
+        int r = (w << 6) + Long.numberOfTrailingZeros(word);
+        return Math.min(r, end);
+      }
+      w++;
+      if ((w << 6) >= end) {
+        return end;
+      }
+      word = c.present[w];
+    }
+  }
+
   private ImmutableList<Conflict> findConflicts() {
     List<Conflict> out = new ArrayList<>();
     List<int[]> where = new ArrayList<>(); // (subject, metric, year) of each conflict, to sort
-    for (int from = 0, k = 0; from < cell.length; ) {
-      int to = from + 1;
-      while (to < cell.length && cell[to] == cell[from]) {
-        to++;
+    CellWalk walk = new CellWalk();
+    while (walk.next()) {
+      if (walk.to - walk.from < 2) {
+        continue;
       }
-      long[] values = new long[to - from];
-      for (int i = from; i < to; i++) {
-        values[i - from] = i == from ? valueOf(i) : otherValue[k++];
+      int from = walk.from;
+      long[] values = new long[walk.to - from];
+      for (int i = from; i < walk.to; i++) {
+        values[i - from] = walk.value(i);
       }
-      for (int i = from; i < to; ) {
+      for (int i = from; i < walk.to; ) {
         int j = i;
         boolean differ = false;
         int release = provRelease[provenance.get(i)];
-        while (j < to && provRelease[provenance.get(j)] == release) {
+        while (j < walk.to && provRelease[provenance.get(j)] == release) {
           differ |= values[j - from] != values[i - from];
           j++;
         }
         if (differ) {
           List<Figure<?>> figures = new ArrayList<>();
           for (int x = i; x < j; x++) {
-            figures.add(figure(x, values[x - from]));
+            figures.add(figure(x, walk.m, values[x - from]));
           }
-          int c = cell[i];
-          out.add(new Conflict(subjectOf(c) < 0 ? null : cities.get(subjectOf(c)), yearOf(c),
-              metrics.get(metricOf(c)), Release.values()[release], ImmutableList.copyOf(figures)));
-          where.add(new int[] {subjectOf(c), metricOf(c), yearOf(c), out.size() - 1});
+          out.add(new Conflict(walk.subject < 0 ? null : cities.get(walk.subject),
+              firstYear + walk.y, metrics.get(walk.m), Release.values()[release],
+              ImmutableList.copyOf(figures)));
+          where.add(new int[] {walk.subject, walk.m, walk.y, out.size() - 1});
         }
         i = j;
       }
-      from = to;
     }
     // by subject (national first), metric, year
     where.sort(new java.util.Comparator<int[]>() {
@@ -471,60 +619,52 @@ final class Corpus {
         }
       });
     }
-    Store store = resolve(key, null);
+    Store store = resolve(key);
     Store raced = views.putIfAbsent(key, store);
     return raced != null ? raced : store;
   }
 
-  /**
-   * Resolves a view: per cell, the first observation visible in it. {@code firstValues} gives the
-   * values of the first observations of cells when building {@link #latest} itself; otherwise
-   * they come from {@link #latest}.
-   */
-  private Store resolve(ViewKey key, long @Nullable [] firstValues) {
-    int cityCount = cities.size();
-    int rows = yearCount * cityCount;
+  /** Resolves a view: per cell, the first observation visible in it. */
+  private Store resolve(ViewKey key) {
     Column.Builder[] cols = new Column.Builder[metrics.size()];
     Column.Builder[] nat = new Column.Builder[metrics.size()];
-    boolean[] yearCovered = new boolean[yearCount];
-    boolean picked = false;
-    int other = -1; // index into otherValue of the last non-first observation passed
-    for (int o = 0; o < cell.length; o++) {
-      boolean first = startsCell(o);
-      if (first) {
-        picked = false;
-      } else {
-        other++;
-      }
-      if (picked || !visible(o, key)) {
-        continue;
-      }
-      picked = true;
-      int c = cell[o];
-      int m = metricOf(c);
-      int y = yearOf(c) - firstYear;
-      int subj = subjectOf(c);
-      long value = !first ? otherValue[other]
-          : firstValues != null ? firstValues[o]
-          : subj < 0 ? latest.nationalColumn(metrics.get(m)).value(y)
-          : latest.column(metrics.get(m)).value(y * cityCount + subj);
-      if (subj < 0) {
-        if (nat[m] == null) {
-          nat[m] = new Column.Builder(yearCount);
+    int cityCount = cities.size();
+    CellWalk walk = new CellWalk();
+    while (walk.next()) {
+      for (int o = walk.from; o < walk.to; o++) {
+        if (!visible(o, key)) {
+          continue;
         }
-        nat[m].set(y, value);
-      } else {
-        if (cols[m] == null) {
-          cols[m] = new Column.Builder(rows);
+        long value = walk.value(o);
+        if (walk.subject < 0) {
+          if (nat[walk.m] == null) {
+            nat[walk.m] = new Column.Builder(yearCount);
+          }
+          nat[walk.m].set(walk.y, value);
+        } else {
+          if (cols[walk.m] == null) {
+            cols[walk.m] = new Column.Builder(yearCount * cityCount);
+          }
+          cols[walk.m].set(walk.y * cityCount + walk.subject, value);
         }
-        cols[m].set(y * cityCount + subj, value);
-        yearCovered[y] = true;
+        break;
       }
     }
+    return store(cols, nat);
+  }
+
+  /** A view's store from its columns: per metric, city and national (null where none). */
+  private Store store(Column.@Nullable Builder[] cols, Column.@Nullable Builder[] nat) {
+    int cityCount = cities.size();
+    int rows = yearCount * cityCount;
     Map<String, Column> columns = new LinkedHashMap<>();
     Map<String, Column> national = new LinkedHashMap<>();
+    boolean[] yearCovered = new boolean[yearCount];
     for (int m = 0; m < metrics.size(); m++) {
       if (cols[m] != null) {
+        for (int y = 0; y < yearCount; y++) {
+          yearCovered[y] |= cols[m].anyIn(y * cityCount, (y + 1) * cityCount);
+        }
         columns.put(metrics.get(m).id(), cols[m].build());
       }
       if (nat[m] != null) {

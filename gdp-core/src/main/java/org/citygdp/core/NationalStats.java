@@ -1,5 +1,6 @@
 package org.citygdp.core;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
@@ -33,6 +34,16 @@ public final class NationalStats {
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
     return (Optional<Figure<V>>) (Optional<?>) dataset.corpus.picked(-1, metric, year,
+        dataset.viewKey());
+  }
+
+  /**
+   * Every figure of {@code metric} for this year in this view, each release and source, in the
+   * order of the selection rule (the first is {@link #figure(Metric)}'s).
+   */
+  @SuppressWarnings("unchecked")
+  public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
+    return (ImmutableList<Figure<V>>) (ImmutableList<?>) dataset.corpus.figures(-1, metric, year,
         dataset.viewKey());
   }
 
