@@ -28,7 +28,7 @@ if has build || [ ! -f "$run/benchmarks.jar" ]; then
 fi
 cp "$run/sources.txt" "$out/sources.txt" 2>/dev/null || true
 jar="$run/benchmarks.jar"
-jmh() { java -Xmx1g -jar "$jar" "$@"; }
+jmh() { java -jar "$jar" "$@"; }  # forks: -Xms8g -Xmx8g -XX:+UseParallelGC (@Fork)
 
 if has jmh-small; then
   date -u +%FT%TZ > "$out/started.txt"
@@ -37,8 +37,8 @@ if has jmh-small; then
     -rf json -rff "$out/jmh-small.json" | tee "$out/jmh-small.txt"
 fi
 if has jmh-large; then
-  # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 6 iterations of 1 s after 2
-  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x10000 -f 1 -wi 2 -w 1s -i 6 -r 1s \
+  # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 8 iterations of 1 s after 2
+  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x10000 -f 1 -wi 2 -w 1s -i 8 -r 1s \
     -rf json -rff "$out/jmh-large.json" | tee "$out/jmh-large.txt"
 fi
 if has jmh-cold; then
