@@ -2,9 +2,8 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.math.LongMath;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -225,16 +224,7 @@ public final class CitySelection {
     if (counted == 0 || weights == 0) {
       return null;
     }
-    long units;
-    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-      units = Corpus.divideHalfEven(lo, weights); // the 128-bit sum fits in a long
-    } else {
-      BigInteger num = BigInteger.valueOf(hi).shiftLeft(64)
-          .add(new BigInteger(Long.toUnsignedString(lo)));
-      units = new BigDecimal(num)
-          .divide(BigDecimal.valueOf(weights), 0, RoundingMode.HALF_EVEN).longValueExact();
-    }
-    return RealGrowth.of(Percent.ofUnscaled(units));
+    return RealGrowth.of(Percent.ofUnscaled(Int128.divideHalfEven(hi, lo, weights)));
   }
 
   /**
@@ -246,9 +236,22 @@ public final class CitySelection {
   }
 
   static Aggregate<Percent> shareOf(Aggregate<Yuan> sum, @Nullable Yuan national) {
-    Percent share = sum.valueOrNull() == null || national == null || national.isZero()
-        ? null : sum.valueOrNull().percentOf(national, RoundingMode.HALF_EVEN);
-    return new Aggregate<>(share, sum.counted(), sum.missing());
+    Yuan part = sum.valueOrNull();
+    return sum.withValue(part == null || national == null || national.isZero() ? null
+        : percentOf(part, national));
+  }
+
+  private static final long PERCENT_FACTOR = LongMath.pow(10, 2 + Percent.SCALE);
+
+  /** {@code part.percentOf(whole, HALF_EVEN)}, in 128-bit arithmetic when {@code whole > 0}. */
+  static Percent percentOf(Yuan part, Yuan whole) {
+    long w = whole.toYuan();
+    if (w <= 0) {
+      return part.percentOf(whole, RoundingMode.HALF_EVEN);
+    }
+    long p = part.toYuan();
+    return Percent.ofUnscaled(Int128.divideHalfEven(Math.multiplyHigh(p, PERCENT_FACTOR),
+        p * PERCENT_FACTOR, w));
   }
 
   /** A table of these cities with the given columns (default: GDP and real growth). */

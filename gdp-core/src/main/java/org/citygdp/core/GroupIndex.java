@@ -8,17 +8,40 @@ import java.util.Map;
 
 /**
  * Which groups of a grouping by city attributes each city belongs to, computed once per dataset:
- * the sorted group keys, and per city a run of group numbers (compressed rows).
+ * the sorted group keys, per city a run of group numbers (compressed rows), and the inverse, per
+ * group its members in city order (what a grouping of every city needs, with nothing to build).
  */
 final class GroupIndex {
   final List<Grouping.Key> keys;
+  final String[] labels; // of keys
   final int[] start; // city c's groups are groups[start[c] .. start[c + 1])
   final int[] groups;
+  /** Group g's cities in index order; shared, callers must not modify them. */
+  final int[][] members;
 
   private GroupIndex(List<Grouping.Key> keys, int[] start, int[] groups) {
     this.keys = keys;
     this.start = start;
     this.groups = groups;
+    this.labels = new String[keys.size()];
+    for (int g = 0; g < labels.length; g++) {
+      labels[g] = keys.get(g).label();
+    }
+    int[] counts = new int[labels.length];
+    for (int g : groups) {
+      counts[g]++;
+    }
+    this.members = new int[labels.length][];
+    for (int g = 0; g < labels.length; g++) {
+      members[g] = new int[counts[g]];
+    }
+    int[] fill = new int[labels.length];
+    for (int c = 0; c + 1 < start.length; c++) {
+      for (int j = start[c]; j < start[c + 1]; j++) {
+        int g = groups[j];
+        members[g][fill[g]++] = c;
+      }
+    }
   }
 
   static GroupIndex of(List<City> cities, Grouping.KeyFunction function) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cities grouped by a {@link Grouping}, with per group: the members, their count, the sum of GDP,
@@ -42,132 +43,186 @@ public final class GroupTable {
 
   static GroupTable of(CitySelection selection, Grouping grouping) {
     YearView view = selection.yearView();
+    Slice slice = view.slice;
     int[] sel = selection.indices();
-    List<String> labels = new ArrayList<>();
-    // each selected city i belongs to the groups runs[runStart[i] .. runStart[i + 1])
-    int[] runStart = new int[sel.length + 1];
-    int[] runs;
+    String[] labels;
+    int[][] members;
     Grouping.KeyFunction function = grouping.function();
     if (function != null) {
-      GroupIndex index = view.slice.store.corpus.groupIndex(grouping, function);
-      index.keys.forEach(k -> labels.add(k.label()));
-      int total = 0;
-      for (int i = 0; i < sel.length; i++) {
-        runStart[i] = total;
-        total += index.start[sel[i] + 1] - index.start[sel[i]];
-      }
-      runStart[sel.length] = total;
-      runs = new int[total];
-      for (int i = 0; i < sel.length; i++) {
-        System.arraycopy(index.groups, index.start[sel[i]], runs, runStart[i],
-            runStart[i + 1] - runStart[i]);
-      }
+      GroupIndex index = slice.store.corpus.groupIndex(grouping, function);
+      labels = index.labels;
+      // every city in id order: the index already holds each group's members
+      members = isEveryCity(sel, slice.store) ? index.members : members(sel, index);
     } else {
-      runs = tierRuns(view, sel, grouping.scheme(), labels, runStart);
+      List<Tier> tiers = grouping.scheme().tiers();
+      labels = new String[tiers.size()];
+      for (int g = 0; g < labels.length; g++) {
+        labels[g] = tiers.get(labels.length - 1 - g).label();
+      }
+      members = tierMembers(slice, sel, grouping.scheme());
     }
-    int groups = labels.size();
+    Yuan national = view.nationalGdpOrNull();
+    long[] sums = new long[SUMS];
+    ImmutableList.Builder<Row> rows = ImmutableList.builderWithExpectedSize(labels.length);
+    for (int g = 0; g < labels.length; g++) {
+      if (members[g].length > 0) {
+        rows.add(row(view, labels[g], members[g], national, sums));
+      }
+    }
+    return new GroupTable(grouping, view.year(), rows.build());
+  }
+
+  private static boolean isEveryCity(int[] sel, Store store) {
+    if (sel == store.allCities()) {
+      return true;
+    }
+    if (sel.length != store.cityCount()) {
+      return false;
+    }
+    for (int i = 0; i < sel.length; i++) {
+      if (sel[i] != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each group's members among {@code sel}, in the order of {@code sel}. */
+  private static int[][] members(int[] sel, GroupIndex index) {
+    int groups = index.labels.length;
+    int[] start = index.start;
+    int[] of = index.groups;
     int[] counts = new int[groups];
-    for (int g : runs) {
-      counts[g]++;
+    for (int c : sel) {
+      for (int j = start[c]; j < start[c + 1]; j++) {
+        counts[of[j]]++;
+      }
     }
     int[][] members = new int[groups][];
     for (int g = 0; g < groups; g++) {
       members[g] = new int[counts[g]];
     }
-    // one pass: members, and per group the GDP sum and the 128-bit growth x GDP sum
-    long[] gdpSum = new long[groups];
-    int[] gdpCounted = new int[groups];
-    long[] hi = new long[groups];
-    long[] lo = new long[groups];
-    long[] weights = new long[groups];
-    int[] weighted = new int[groups];
-    Column gdp = view.slice.column(Metric.GDP);
-    Column growth = view.slice.column(Metric.REAL_GROWTH);
-    int base = view.slice.base;
     int[] fill = new int[groups];
-    for (int i = 0; i < sel.length; i++) {
-      int c = sel[i];
-      int r = base + c;
-      boolean hasGdp = gdp != null && gdp.has(r);
-      boolean hasBoth = hasGdp && growth != null && growth.has(r);
-      long v = hasGdp ? gdp.value(r) : 0;
-      long w = hasBoth ? growth.value(r) : 0;
-      long pLo = w * v;
-      long pHi = Math.multiplyHigh(w, v);
-      for (int j = runStart[i]; j < runStart[i + 1]; j++) {
-        int g = runs[j];
+    for (int c : sel) {
+      for (int j = start[c]; j < start[c + 1]; j++) {
+        int g = of[j];
         members[g][fill[g]++] = c;
-        if (hasGdp) {
-          gdpSum[g] = Math.addExact(gdpSum[g], v);
-          gdpCounted[g]++;
-        }
-        if (hasBoth) {
-          long sum = lo[g] + pLo;
-          hi[g] += pHi + (Long.compareUnsigned(sum, lo[g]) < 0 ? 1 : 0);
-          lo[g] = sum;
-          weights[g] = Math.addExact(weights[g], v);
-          weighted[g]++;
-        }
       }
     }
-    ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    Yuan national = view.nationalGdpOrNull();
-    List<City> cities = view.slice.store.corpus.cities;
-    for (int g = 0; g < groups; g++) {
-      if (counts[g] == 0) {
-        continue;
-      }
-      CitySelection group = new CitySelection(view, members[g]);
-      Aggregate<Yuan> gdpTotal = new Aggregate<>(
-          gdpCounted[g] == 0 ? null : Yuan.ofYuan(gdpSum[g]), gdpCounted[g],
-          gdpCounted[g] == counts[g] ? ImmutableList.of()
-              : missing(members[g], cities, c -> gdp != null && gdp.has(base + c)));
-      Aggregate<RealGrowth> growthAverage = new Aggregate<>(
-          CitySelection.weightedAverage(hi[g], lo[g], weights[g], weighted[g]), weighted[g],
-          weighted[g] == counts[g] ? ImmutableList.of()
-              : missing(members[g], cities, c -> gdp != null && gdp.has(base + c)
-                  && growth != null && growth.has(base + c)));
-      rows.add(new Row(labels.get(g), group, gdpTotal, growthAverage,
-          CitySelection.shareOf(gdpTotal, national)));
-    }
-    return new GroupTable(grouping, view.year(), rows.build());
+    return members;
   }
 
-  private static ImmutableList<String> missing(int[] members, List<City> cities,
-      YearView.CityTest has) {
+  /** Tier groups, highest first (group g is the scheme's tier t - 1 - g), from the GDP column. */
+  private static int[][] tierMembers(Slice slice, int[] sel, TierScheme scheme) {
+    int t = scheme.tiers().size();
+    Column gdp = slice.column(Metric.GDP);
+    int base = slice.base;
+    int[] groupOf = new int[sel.length];
+    int[] counts = new int[t];
+    for (int i = 0; i < sel.length; i++) {
+      int r = base + sel[i];
+      int tier = gdp != null && gdp.has(r) ? scheme.indexOf(gdp.value(r)) : -1;
+      int g = tier < 0 ? -1 : t - 1 - tier;
+      groupOf[i] = g;
+      if (g >= 0) {
+        counts[g]++;
+      }
+    }
+    int[][] members = new int[t][];
+    for (int g = 0; g < t; g++) {
+      members[g] = new int[counts[g]];
+    }
+    int[] fill = new int[t];
+    for (int i = 0; i < sel.length; i++) {
+      int g = groupOf[i];
+      if (g >= 0) {
+        members[g][fill[g]++] = sel[i];
+      }
+    }
+    return members;
+  }
+
+  // the slots of sum(): GDP sum and count, 128-bit sum of growth x GDP, its weights and count
+  private static final int GDP_SUM = 0;
+  private static final int GDP_COUNTED = 1;
+  private static final int PRODUCT_HI = 2;
+  private static final int PRODUCT_LO = 3;
+  private static final int WEIGHTS = 4;
+  private static final int WEIGHTED = 5;
+  private static final int SUMS = 6;
+
+  private static Row row(YearView view, String label, int[] members, @Nullable Yuan national,
+      long[] sums) {
+    Slice slice = view.slice;
+    sum(members, slice.column(Metric.GDP), slice.column(Metric.REAL_GROWTH), slice.base, sums);
+    int gdpCounted = (int) sums[GDP_COUNTED];
+    int weighted = (int) sums[WEIGHTED];
+    Yuan total = gdpCounted == 0 ? null : Yuan.ofYuan(sums[GDP_SUM]);
+    Aggregate<Yuan> gdp = gdpCounted == members.length
+        ? new Aggregate<>(total, gdpCounted, ImmutableList.of())
+        : new Aggregate<>(total, gdpCounted, members.length - gdpCounted,
+            () -> missing(slice, members, false));
+    RealGrowth average =
+        CitySelection.weightedAverage(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS], weighted);
+    Aggregate<RealGrowth> growth = weighted == members.length
+        ? new Aggregate<>(average, weighted, ImmutableList.of())
+        : new Aggregate<>(average, weighted, members.length - weighted,
+            () -> missing(slice, members, true));
+    return new Row(label, new CitySelection(view, members), gdp, growth,
+        CitySelection.shareOf(gdp, national));
+  }
+
+  /** One group's sums, into {@code out} (see the slots above): one tight loop over its members. */
+  private static void sum(int[] members, @Nullable Column gdp, @Nullable Column growth, int base,
+      long[] out) {
+    long gdpSum = 0;
+    long gdpCounted = 0;
+    long hi = 0;
+    long lo = 0;
+    long weights = 0;
+    long weighted = 0;
+    if (gdp != null) {
+      for (int c : members) {
+        int r = base + c;
+        if (gdp.has(r)) {
+          long v = gdp.value(r);
+          gdpSum = Math.addExact(gdpSum, v);
+          gdpCounted++;
+          if (growth != null && growth.has(r)) {
+            long w = growth.value(r);
+            long pLo = w * v;
+            long sum = lo + pLo;
+            hi += Math.multiplyHigh(w, v) + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+            lo = sum;
+            weights = Math.addExact(weights, v);
+            weighted++;
+          }
+        }
+      }
+    }
+    out[GDP_SUM] = gdpSum;
+    out[GDP_COUNTED] = gdpCounted;
+    out[PRODUCT_HI] = hi;
+    out[PRODUCT_LO] = lo;
+    out[WEIGHTS] = weights;
+    out[WEIGHTED] = weighted;
+  }
+
+  /** Ids of the members lacking GDP (or, if {@code orGrowth}, lacking GDP or real growth). */
+  private static ImmutableList<String> missing(Slice slice, int[] members, boolean orGrowth) {
+    Column gdp = slice.column(Metric.GDP);
+    Column growth = slice.column(Metric.REAL_GROWTH);
+    int base = slice.base;
+    List<City> cities = slice.store.corpus.cities;
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (int c : members) {
-      if (!has.test(c)) {
+      int r = base + c;
+      boolean has = gdp != null && gdp.has(r) && (!orGrowth || (growth != null && growth.has(r)));
+      if (!has) {
         out.add(cities.get(c).id());
       }
     }
     return out.build();
-  }
-
-  /** Tier groups, highest first (group g is the scheme's tier t - 1 - g), from the GDP column. */
-  private static int[] tierRuns(YearView view, int[] sel, TierScheme scheme, List<String> labels,
-      int[] runStart) {
-    List<Tier> tiers = scheme.tiers();
-    int t = tiers.size();
-    for (int g = 0; g < t; g++) {
-      labels.add(tiers.get(t - 1 - g).label());
-    }
-    Column gdp = view.slice.column(Metric.GDP);
-    int base = view.slice.base;
-    int[] runs = new int[sel.length];
-    int total = 0;
-    for (int i = 0; i < sel.length; i++) {
-      runStart[i] = total;
-      int r = base + sel[i];
-      if (gdp != null && gdp.has(r)) {
-        int tier = scheme.indexOf(gdp.value(r));
-        if (tier >= 0) {
-          runs[total++] = t - 1 - tier;
-        }
-      }
-    }
-    runStart[sel.length] = total;
-    return java.util.Arrays.copyOf(runs, total);
   }
 
   public ImmutableList<Row> rows() {

@@ -29,45 +29,57 @@ public final class GrowthChanges {
   private final YearView later;
   private final YearView earlier;
   // parallel arrays in the order of the cities asked about; never modified after construction.
-  // The result order (largest rise first) is computed on first use.
+  // The change (later - earlier, in raw units) is kept where both years are present; the growth
+  // figures themselves are read back from the views' columns when rows are asked for. The result
+  // order (largest rise first) is computed on first use.
   private final int[] cities;
-  private final long[] earlierRaw;
-  private final long[] laterRaw;
+  private final long[] delta;
   private final byte[] present;
   private volatile ImmutableList<GrowthChange> rows;
   private volatile int[] sorted; // positions in result order
 
-  private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] earlierRaw,
-      long[] laterRaw, byte[] present) {
+  private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] delta,
+      byte[] present) {
     this.later = later;
     this.earlier = earlier;
     this.cities = cities;
-    this.earlierRaw = earlierRaw;
-    this.laterRaw = laterRaw;
+    this.delta = delta;
     this.present = present;
   }
 
   static GrowthChanges of(YearView later, YearView earlier, int[] among) {
     int n = among.length;
-    long[] e = new long[n];
-    long[] l = new long[n];
+    long[] d = new long[n];
     byte[] p = new byte[n];
     Column ce = earlier.slice.column(Metric.REAL_GROWTH);
     Column cl = later.slice.column(Metric.REAL_GROWTH);
-    int be = earlier.slice.base;
-    int bl = later.slice.base;
-    for (int i = 0; i < n; i++) {
-      int c = among[i];
-      if (ce != null && ce.has(be + c)) {
-        e[i] = ce.value(be + c);
-        p[i] |= EARLIER;
-      }
-      if (cl != null && cl.has(bl + c)) {
-        l[i] = cl.value(bl + c);
-        p[i] |= LATER;
+    if (ce != null && cl != null) {
+      changes(among, ce, earlier.slice.base, cl, later.slice.base, d, p);
+    } else if (ce != null || cl != null) {
+      Column c = ce != null ? ce : cl;
+      int base = ce != null ? earlier.slice.base : later.slice.base;
+      byte flag = ce != null ? EARLIER : LATER;
+      for (int i = 0; i < n; i++) {
+        p[i] = c.has(base + among[i]) ? flag : 0;
       }
     }
-    return new GrowthChanges(later, earlier, among, e, l, p);
+    return new GrowthChanges(later, earlier, among, d, p);
+  }
+
+  /** One tight loop: presence flags and, where both years are present, the change. */
+  private static void changes(int[] among, Column ce, int be, Column cl, int bl, long[] d,
+      byte[] p) {
+    for (int i = 0; i < among.length; i++) {
+      int c = among[i];
+      boolean he = ce.has(be + c);
+      boolean hl = cl.has(bl + c);
+      if (he && hl) {
+        d[i] = cl.value(bl + c) - ce.value(be + c);
+        p[i] = BOTH;
+      } else {
+        p[i] = he ? EARLIER : hl ? LATER : 0;
+      }
+    }
   }
 
   private static final long LIMIT = 1L << 29;
@@ -77,13 +89,13 @@ public final class GrowthChanges {
    * Sorts packed primitive keys when every change is below 2^29 units (53,687 pp), else falls back
    * to a comparator sort.
    */
-  private static int[] order(int[] among, long[] e, long[] l, byte[] p, int cityCount) {
+  private static int[] order(int[] among, long[] delta, byte[] p, int cityCount) {
     int n = among.length;
     long[] keys = new long[n];
     boolean packable = true;
     for (int i = 0; i < n && packable; i++) {
       if (p[i] == BOTH) {
-        long d = l[i] - e[i];
+        long d = delta[i];
         packable = d > -LIMIT && d < LIMIT;
         keys[i] = ((LIMIT - d) << 32) | among[i];
       } else {
@@ -112,7 +124,7 @@ public final class GrowthChanges {
         return ka ? -1 : 1;
       }
       if (ka) {
-        int r = Long.compare(l[b] - e[b], l[a] - e[a]);
+        int r = Long.compare(delta[b], delta[a]);
         if (r != 0) {
           return r;
         }
@@ -125,7 +137,7 @@ public final class GrowthChanges {
   private int[] sorted() {
     int[] s = sorted;
     if (s == null) {
-      s = order(cities, earlierRaw, laterRaw, present, later.slice.cityCount());
+      s = order(cities, delta, present, later.slice.cityCount());
       sorted = s;
     }
     return s;
@@ -137,10 +149,15 @@ public final class GrowthChanges {
     if (r == null) {
       ImmutableList.Builder<GrowthChange> b = ImmutableList.builderWithExpectedSize(cities.length);
       List<City> all = later.slice.store.corpus.cities;
+      Column ce = earlier.slice.column(Metric.REAL_GROWTH);
+      Column cl = later.slice.column(Metric.REAL_GROWTH);
+      int be = earlier.slice.base;
+      int bl = later.slice.base;
       for (int i : sorted()) {
-        b.add(new GrowthChange(all.get(cities[i]),
-            (present[i] & EARLIER) != 0 ? growth(earlierRaw[i]) : null,
-            (present[i] & LATER) != 0 ? growth(laterRaw[i]) : null));
+        int c = cities[i];
+        b.add(new GrowthChange(all.get(c),
+            (present[i] & EARLIER) != 0 ? growth(ce.value(be + c)) : null,
+            (present[i] & LATER) != 0 ? growth(cl.value(bl + c)) : null));
       }
       r = b.build();
       rows = r;
@@ -177,7 +194,7 @@ public final class GrowthChanges {
   }
 
   private GrowthChanges filter(DeltaTest test) {
-    return select(i -> present[i] == BOTH && test.test(laterRaw[i] - earlierRaw[i]));
+    return select(i -> present[i] == BOTH && test.test(delta[i]));
   }
 
   private interface IndexTest {
@@ -193,16 +210,14 @@ public final class GrowthChanges {
       }
     }
     int[] cs = new int[n];
-    long[] es = new long[n];
-    long[] ls = new long[n];
+    long[] ds = new long[n];
     byte[] ps = new byte[n];
     for (int k = 0; k < n; k++) {
       cs[k] = cities[idx[k]];
-      es[k] = earlierRaw[idx[k]];
-      ls[k] = laterRaw[idx[k]];
+      ds[k] = delta[idx[k]];
       ps[k] = present[idx[k]];
     }
-    return new GrowthChanges(later, earlier, cs, es, ls, ps);
+    return new GrowthChanges(later, earlier, cs, ds, ps);
   }
 
   /** City ids in order. */

@@ -2,7 +2,6 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,32 +30,45 @@ public final class TierPyramid {
   }
 
   static TierPyramid of(YearView view, TierScheme scheme) {
-    CitySelection ordered = view.cities().orderByDescending(Metric.GDP);
+    // the year's GDP order, largest first, missing last: each tier's members are one run of it
+    int[] order = view.slice.store.order(Metric.GDP, view.year(), true);
     Column gdp = view.slice.column(Metric.GDP);
     int base = view.slice.base;
     List<Tier> tiers = scheme.tiers();
     int t = tiers.size();
-    List<List<City>> buckets = new ArrayList<>();
-    for (int i = 0; i < t; i++) {
-      buckets.add(new ArrayList<>());
+    int[] from = new int[t];
+    int[] to = new int[t];
+    int present = 0;
+    if (gdp != null) {
+      while (present < order.length && gdp.has(base + order[present])) {
+        int i = scheme.indexOf(gdp.value(base + order[present]));
+        if (i >= 0) {
+          if (to[i] == 0) {
+            from[i] = present;
+          }
+          to[i] = present + 1;
+        }
+        present++;
+      }
     }
-    ImmutableList.Builder<City> missing = ImmutableList.builder();
     List<City> cities = view.slice.store.corpus.cities;
-    for (int c : ordered.indices()) {
-      if (gdp == null || !gdp.has(base + c)) {
-        missing.add(cities.get(c));
-        continue;
-      }
-      int i = scheme.indexOf(gdp.value(base + c));
-      if (i >= 0) {
-        buckets.get(i).add(cities.get(c));
-      }
-    }
-    ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
+    ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builderWithExpectedSize(t);
     for (int i = t - 1; i >= 0; i--) {
-      m.put(tiers.get(i), ImmutableList.copyOf(buckets.get(i)));
+      m.put(tiers.get(i), run(cities, order, from[i], to[i]));
     }
-    return new TierPyramid(view.year(), scheme, m.buildOrThrow(), missing.build());
+    return new TierPyramid(view.year(), scheme, m.buildOrThrow(),
+        run(cities, order, present, order.length));
+  }
+
+  private static ImmutableList<City> run(List<City> cities, int[] order, int from, int to) {
+    if (from >= to) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(to - from);
+    for (int k = from; k < to; k++) {
+      b.add(cities.get(order[k]));
+    }
+    return b.build();
   }
 
   public int year() {

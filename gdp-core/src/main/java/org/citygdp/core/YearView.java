@@ -57,18 +57,22 @@ public final class YearView {
     }
     long amount = threshold.amount().toYuan();
     int base = slice.base;
-    int[] out = new int[order.length];
+    int members = 0; // the members are a prefix of the order: missing figures last, values descend
+    while (members < order.length && gdp.has(base + order[members])
+        && gdp.value(base + order[members]) >= amount) {
+      members++;
+    }
+    if (also == null) {
+      return new CitySelection(this, java.util.Arrays.copyOf(order, members));
+    }
+    int[] out = new int[members];
     int k = 0;
-    for (int c : order) {
-      int r = base + c;
-      if (!gdp.has(r) || gdp.value(r) < amount) {
-        break; // missing figures sort last, values descend
-      }
-      if (also == null || also.test(c)) {
-        out[k++] = c;
+    for (int i = 0; i < members; i++) {
+      if (also.test(order[i])) {
+        out[k++] = order[i];
       }
     }
-    return new CitySelection(this, java.util.Arrays.copyOf(out, k));
+    return new CitySelection(this, k == members ? out : java.util.Arrays.copyOf(out, k));
   }
 
   /** A test on a city index. */
