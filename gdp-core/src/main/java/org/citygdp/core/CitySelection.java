@@ -245,13 +245,17 @@ public final class CitySelection {
 
   /** {@code part.percentOf(whole, HALF_EVEN)}, in 128-bit arithmetic when {@code whole > 0}. */
   static Percent percentOf(Yuan part, Yuan whole) {
-    long w = whole.toYuan();
-    if (w <= 0) {
-      return part.percentOf(whole, RoundingMode.HALF_EVEN);
+    return Percent.ofUnscaled(percentOfUnscaled(part.toYuan(), whole.toYuan()));
+  }
+
+  /** {@link #percentOf} in yuan, as unscaled percent; {@code whole} must not be 0. */
+  static long percentOfUnscaled(long part, long whole) {
+    if (whole <= 0) {
+      return Yuan.ofYuan(part).percentOf(Yuan.ofYuan(whole), RoundingMode.HALF_EVEN)
+          .unscaledValue();
     }
-    long p = part.toYuan();
-    return Percent.ofUnscaled(Int128.divideHalfEven(Math.multiplyHigh(p, PERCENT_FACTOR),
-        p * PERCENT_FACTOR, w));
+    return Int128.divideHalfEven(Math.multiplyHigh(part, PERCENT_FACTOR), part * PERCENT_FACTOR,
+        whole);
   }
 
   /** A table of these cities with the given columns (default: GDP and real growth). */

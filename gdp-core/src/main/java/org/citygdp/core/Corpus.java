@@ -702,14 +702,15 @@ final class Corpus {
     return out.build();
   }
 
+  /** {@code num / den} rounded half-even, for a positive {@code den}. */
   static long divideHalfEven(long num, long den) {
-    long q = num / den;
-    long rem = num % den;
-    long twice = Math.abs(rem) * 2;
-    if (twice > den || (twice == den && (q & 1) != 0)) {
-      q += Long.signum(num) * Long.signum(den);
+    if (den <= 0) {
+      throw new IllegalArgumentException("den must be positive, is " + den);
     }
-    return q;
+    long q = Math.floorDiv(num, den);
+    long rem = Math.floorMod(num, den); // 0 <= rem < den
+    long rest = den - rem;
+    return rem > rest || (rem == rest && (q & 1) != 0) ? q + 1 : q;
   }
 
   /** Small non-negative ints in the narrowest array that holds them. */

@@ -32,13 +32,32 @@ public final class GroupTable {
   }
 
   private final Grouping grouping;
-  private final int year;
-  private final ImmutableList<Row> rows;
+  private final YearView view;
+  // per non-empty group, computed eagerly in primitives; the Row objects are built on first use
+  private final String[] labels;
+  private final int[][] members;
+  private final long[] gdpSum;
+  private final int[] gdpCounted;
+  private final long[] average; // unscaled percent, valid where averaged[g]
+  private final boolean[] averaged;
+  private final int[] weighted;
+  private final long[] share; // unscaled percent, valid where shared[g]
+  private final boolean[] shared;
+  // racy single-check: two threads may both build equal lists; ImmutableList is safely published
+  private @Nullable ImmutableList<Row> rows;
 
-  private GroupTable(Grouping grouping, int year, ImmutableList<Row> rows) {
+  private GroupTable(Grouping grouping, YearView view, int groups) {
     this.grouping = grouping;
-    this.year = year;
-    this.rows = rows;
+    this.view = view;
+    this.labels = new String[groups];
+    this.members = new int[groups][];
+    this.gdpSum = new long[groups];
+    this.gdpCounted = new int[groups];
+    this.average = new long[groups];
+    this.averaged = new boolean[groups];
+    this.weighted = new int[groups];
+    this.share = new long[groups];
+    this.shared = new boolean[groups];
   }
 
   static GroupTable of(CitySelection selection, Grouping grouping) {
@@ -61,15 +80,37 @@ public final class GroupTable {
       }
       members = tierMembers(slice, sel, grouping.scheme());
     }
-    Yuan national = view.nationalGdpOrNull();
-    long[] sums = new long[SUMS];
-    ImmutableList.Builder<Row> rows = ImmutableList.builderWithExpectedSize(labels.length);
-    for (int g = 0; g < labels.length; g++) {
-      if (members[g].length > 0) {
-        rows.add(row(view, labels[g], members[g], national, sums));
-      }
+    int groups = 0;
+    for (int[] m : members) {
+      groups += m.length > 0 ? 1 : 0;
     }
-    return new GroupTable(grouping, view.year(), rows.build());
+    GroupTable t = new GroupTable(grouping, view, groups);
+    Yuan national = view.nationalGdpOrNull();
+    long nationalYuan = national == null ? 0 : national.toYuan();
+    Column gdp = slice.column(Metric.GDP);
+    Column growth = slice.column(Metric.REAL_GROWTH);
+    long[] sums = new long[SUMS];
+    for (int g = 0, k = 0; g < labels.length; g++) {
+      if (members[g].length == 0) {
+        continue;
+      }
+      t.labels[k] = labels[g];
+      t.members[k] = members[g];
+      sum(members[g], gdp, growth, slice.base, sums);
+      t.gdpSum[k] = sums[GDP_SUM];
+      t.gdpCounted[k] = (int) sums[GDP_COUNTED];
+      t.weighted[k] = (int) sums[WEIGHTED];
+      if (sums[WEIGHTED] > 0 && sums[WEIGHTS] != 0) {
+        t.average[k] = Int128.divideHalfEven(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS]);
+        t.averaged[k] = true;
+      }
+      if (t.gdpCounted[k] > 0 && nationalYuan != 0) {
+        t.share[k] = CitySelection.percentOfUnscaled(t.gdpSum[k], nationalYuan);
+        t.shared[k] = true;
+      }
+      k++;
+    }
+    return t;
   }
 
   private static boolean isEveryCity(int[] sel, Store store) {
@@ -151,30 +192,29 @@ public final class GroupTable {
   private static final int WEIGHTED = 5;
   private static final int SUMS = 6;
 
-  private static Row row(YearView view, String label, int[] members, @Nullable Yuan national,
-      long[] sums) {
+  private Row row(int g) {
     Slice slice = view.slice;
-    sum(members, slice.column(Metric.GDP), slice.column(Metric.REAL_GROWTH), slice.base, sums);
-    int gdpCounted = (int) sums[GDP_COUNTED];
-    int weighted = (int) sums[WEIGHTED];
-    Yuan total = gdpCounted == 0 ? null : Yuan.ofYuan(sums[GDP_SUM]);
-    Aggregate<Yuan> gdp = gdpCounted == members.length
-        ? new Aggregate<>(total, gdpCounted, ImmutableList.of())
-        : new Aggregate<>(total, gdpCounted, members.length - gdpCounted,
-            () -> missing(slice, members, false));
-    RealGrowth average =
-        CitySelection.weightedAverage(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS], weighted);
-    Aggregate<RealGrowth> growth = weighted == members.length
-        ? new Aggregate<>(average, weighted, ImmutableList.of())
-        : new Aggregate<>(average, weighted, members.length - weighted,
-            () -> missing(slice, members, true));
-    return new Row(label, new CitySelection(view, members), gdp, growth,
-        CitySelection.shareOf(gdp, national));
+    int[] m = members[g];
+    Yuan total = gdpCounted[g] == 0 ? null : Yuan.ofYuan(gdpSum[g]);
+    Aggregate<Yuan> gdp = gdpCounted[g] == m.length
+        ? new Aggregate<>(total, gdpCounted[g], ImmutableList.of())
+        : new Aggregate<>(total, gdpCounted[g], m.length - gdpCounted[g],
+            () -> missing(slice, m, false));
+    RealGrowth avg = averaged[g] ? RealGrowth.of(Percent.ofUnscaled(average[g])) : null;
+    Aggregate<RealGrowth> growth = weighted[g] == m.length
+        ? new Aggregate<>(avg, weighted[g], ImmutableList.of())
+        : new Aggregate<>(avg, weighted[g], m.length - weighted[g], () -> missing(slice, m, true));
+    return new Row(labels[g], new CitySelection(view, m), gdp, growth,
+        gdp.withValue(shared[g] ? Percent.ofUnscaled(share[g]) : null));
   }
 
   /** One group's sums, into {@code out} (see the slots above): one tight loop over its members. */
   private static void sum(int[] members, @Nullable Column gdp, @Nullable Column growth, int base,
       long[] out) {
+    if (gdp != null && growth != null && gdp.units != null && growth.units != null
+        && sumScaled(members, gdp, growth, base, out)) {
+      return;
+    }
     long gdpSum = 0;
     long gdpCounted = 0;
     long hi = 0;
@@ -208,6 +248,49 @@ public final class GroupTable {
     out[WEIGHTED] = weighted;
   }
 
+  /**
+   * {@link #sum} on two decimal-scaled columns, in the columns' units: the sums of GDP units and of
+   * growth units x GDP units fit a long unless the group is huge, and are multiplied back by the
+   * scales at the end, exactly. False (and nothing written) if a sum or product would overflow.
+   */
+  private static boolean sumScaled(int[] members, Column gdp, Column growth, int base,
+      long[] out) {
+    int[] g = gdp.units;
+    int[] w = growth.units;
+    long[] pg = gdp.present;
+    long[] pw = growth.present;
+    long gdpUnits = 0; // at most 2^31 per member: overflows only past 2^32 members
+    long weightUnits = 0;
+    long productUnits = 0;
+    int gdpCounted = 0;
+    int weighted = 0;
+    try {
+      for (int c : members) {
+        int r = base + c;
+        if ((pg[r >>> 6] & (1L << r)) != 0) {
+          long v = g[r];
+          gdpUnits += v;
+          gdpCounted++;
+          if ((pw[r >>> 6] & (1L << r)) != 0) {
+            productUnits = Math.addExact(productUnits, v * w[r]); // |v * w| < 2^62
+            weightUnits += v;
+            weighted++;
+          }
+        }
+      }
+      long k = Math.multiplyExact(gdp.scale, growth.scale);
+      out[GDP_SUM] = Math.multiplyExact(gdpUnits, gdp.scale);
+      out[WEIGHTS] = Math.multiplyExact(weightUnits, gdp.scale);
+      out[PRODUCT_HI] = Math.multiplyHigh(productUnits, k);
+      out[PRODUCT_LO] = productUnits * k;
+    } catch (ArithmeticException overflow) {
+      return false;
+    }
+    out[GDP_COUNTED] = gdpCounted;
+    out[WEIGHTED] = weighted;
+    return true;
+  }
+
   /** Ids of the members lacking GDP (or, if {@code orGrowth}, lacking GDP or real growth). */
   private static ImmutableList<String> missing(Slice slice, int[] members, boolean orGrowth) {
     Column gdp = slice.column(Metric.GDP);
@@ -225,25 +308,37 @@ public final class GroupTable {
     return out.build();
   }
 
+  /** The non-empty groups, in the grouping's order. */
   public ImmutableList<Row> rows() {
-    return rows;
+    ImmutableList<Row> r = rows;
+    if (r == null) {
+      ImmutableList.Builder<Row> b = ImmutableList.builderWithExpectedSize(labels.length);
+      for (int g = 0; g < labels.length; g++) {
+        b.add(row(g));
+      }
+      r = b.build();
+      rows = r;
+    }
+    return r;
   }
 
   public Optional<Row> row(String label) {
-    return rows.stream().filter(r -> r.label().equals(label)).findFirst();
+    return rows().stream().filter(r -> r.label().equals(label)).findFirst();
   }
 
   /** Group label to number of members. */
   public ImmutableMap<String, Integer> counts() {
     ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-    rows.forEach(r -> b.put(r.label(), r.count()));
+    for (int g = 0; g < labels.length; g++) {
+      b.put(labels[g], members[g].length);
+    }
     return b.buildOrThrow();
   }
 
   /** Group label to the sum of an amount over its members. */
   public ImmutableMap<String, Aggregate<Yuan>> sum(Metric<Yuan> metric) {
     ImmutableMap.Builder<String, Aggregate<Yuan>> b = ImmutableMap.builder();
-    rows.forEach(r -> b.put(r.label(), metric.equals(Metric.GDP) ? r.gdp() : r.members().sum(metric)));
+    rows().forEach(r -> b.put(r.label(), metric.equals(Metric.GDP) ? r.gdp() : r.members().sum(metric)));
     return b.buildOrThrow();
   }
 
@@ -252,7 +347,7 @@ public final class GroupTable {
     TextTable t = new TextTable(List.of(grouping.name(), "cities", "GDP (CNY bn)",
         "weighted real growth (%)", "share of national GDP (%)", "missing"),
         false, true, true, true, true, false);
-    for (Row r : rows) {
+    for (Row r : rows()) {
       List<String> missing = new ArrayList<>(r.gdp().missing());
       r.weightedGrowth().missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
       t.row(List.of(r.label(), Integer.toString(r.count()),
@@ -261,6 +356,6 @@ public final class GroupTable {
           r.shareOfNationalGdp().value().map(p -> p.toBigDecimal().toPlainString()).orElse("—"),
           String.join(", ", missing)));
     }
-    return "By " + grouping.name() + ", " + year + "\n" + t.render();
+    return "By " + grouping.name() + ", " + view.year() + "\n" + t.render();
   }
 }

@@ -69,12 +69,35 @@ public final class GrowthChanges {
   /** One tight loop: presence flags and, where both years are present, the change. */
   private static void changes(int[] among, Column ce, int be, Column cl, int bl, long[] d,
       byte[] p) {
+    int[] ue = ce.units;
+    int[] ul = cl.units;
+    if (ue != null && ul != null && ce.scale == cl.scale) {
+      changesScaled(among, ce.present, ue, be, cl.present, ul, bl, ce.scale, d, p);
+      return;
+    }
     for (int i = 0; i < among.length; i++) {
       int c = among[i];
       boolean he = ce.has(be + c);
       boolean hl = cl.has(bl + c);
       if (he && hl) {
         d[i] = cl.value(bl + c) - ce.value(be + c);
+        p[i] = BOTH;
+      } else {
+        p[i] = he ? EARLIER : hl ? LATER : 0;
+      }
+    }
+  }
+
+  /** {@link #changes} for two columns stored in units of the same scale. */
+  private static void changesScaled(int[] among, long[] pe, int[] ue, int be, long[] pl,
+      int[] ul, int bl, long scale, long[] d, byte[] p) {
+    for (int i = 0; i < among.length; i++) {
+      int re = be + among[i];
+      int rl = bl + among[i];
+      boolean he = (pe[re >>> 6] & (1L << re)) != 0;
+      boolean hl = (pl[rl >>> 6] & (1L << rl)) != 0;
+      if (he && hl) {
+        d[i] = ((long) ul[rl] - ue[re]) * scale;
         p[i] = BOTH;
       } else {
         p[i] = he ? EARLIER : hl ? LATER : 0;

@@ -2,7 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,12 +14,15 @@ final class Store {
   private final Map<String, Column> columns;
   private final Map<String, Column> national;
   private final ImmutableSortedSet<Integer> coveredYears;
-  private final Map<OrderKey, int[]> orders = new ConcurrentHashMap<>();
+  private final boolean[] covered; // by year index
   private final @Nullable Column gdp;
   private final @Nullable Column growth;
   private final int[] allCities;
-
-  private record OrderKey(String metric, int year, boolean descending) {}
+  // orders by metric, computed on first use: slot (metric's position in columns) x year x asc/desc
+  private final Map<String, Integer> slots = new java.util.HashMap<>();
+  private final AtomicReferenceArray<int[]> orders;
+  private final int gdpSlot;
+  private final int growthSlot;
 
   Store(Corpus corpus, Map<String, Column> columns, Map<String, Column> national,
       ImmutableSortedSet<Integer> coveredYears) {
@@ -33,6 +36,16 @@ final class Store {
     for (int i = 0; i < allCities.length; i++) {
       allCities[i] = i;
     }
+    this.covered = new boolean[corpus.yearCount];
+    for (int y : coveredYears) {
+      covered[y - corpus.firstYear] = true;
+    }
+    for (String id : columns.keySet()) {
+      slots.put(id, slots.size());
+    }
+    this.orders = new AtomicReferenceArray<>(slots.size() * corpus.yearCount * 2);
+    this.gdpSlot = slots.getOrDefault(Metric.GDP.id(), -1);
+    this.growthSlot = slots.getOrDefault(Metric.REAL_GROWTH.id(), -1);
   }
 
   /** Every city index in order, shared: callers must not modify it. */
@@ -49,7 +62,8 @@ final class Store {
   }
 
   boolean covers(int year) {
-    return coveredYears.contains(year);
+    int y = year - corpus.firstYear;
+    return y >= 0 && y < covered.length && covered[y];
   }
 
   ImmutableSortedSet<Integer> coveredYears() {
@@ -81,8 +95,26 @@ final class Store {
    * callers must not modify the array.
    */
   int[] order(Metric<?> metric, int year, boolean descending) {
-    return orders.computeIfAbsent(new OrderKey(metric.id(), year, descending),
-        k -> computeOrder(metric, year, descending));
+    Integer boxed = metric == Metric.GDP || metric == Metric.REAL_GROWTH ? null
+        : slots.get(metric.id());
+    int slot = metric == Metric.GDP ? gdpSlot : metric == Metric.REAL_GROWTH ? growthSlot
+        : boxed == null ? -1 : boxed;
+    if (slot < 0) {
+      return allCities; // no figures: every city is missing, in index order
+    }
+    int y = yearIndex(year);
+    if (y < 0 || y >= corpus.yearCount) {
+      return computeOrder(metric, year, descending);
+    }
+    int i = (slot * corpus.yearCount + y) * 2 + (descending ? 1 : 0);
+    int[] order = orders.get(i);
+    if (order == null) {
+      order = computeOrder(metric, year, descending);
+      if (!orders.compareAndSet(i, null, order)) {
+        order = orders.get(i);
+      }
+    }
+    return order;
   }
 
   private int[] computeOrder(Metric<?> metric, int year, boolean descending) {
