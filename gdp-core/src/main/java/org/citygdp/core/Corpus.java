@@ -67,7 +67,8 @@ final class Corpus {
   final ImmutableList<Conflict> conflicts;
   /** The latest, unfiltered view; also the store of the first observation of every cell. */
   private final Store latest;
-  private final Map<ViewKey, Store> views = new ConcurrentHashMap<>();
+  private final Map<ViewKey, Dataset> views = new ConcurrentHashMap<>();
+  private volatile @Nullable Dataset latestDataset;
   private final Map<Grouping, GroupIndex> groupIndexes = new ConcurrentHashMap<>();
 
   static final class ViewKey {
@@ -601,12 +602,18 @@ final class Corpus {
   /** As-of views kept at most; past it, the as-of views are dropped and rebuilt on demand. */
   private static final int MAX_CACHED_VIEWS = 32;
 
-  Store view(@Nullable LocalDate asOf, boolean verifiedOnly) {
+  /** The dataset of a view, made (and its store resolved) once and then cached. */
+  Dataset dataset(@Nullable LocalDate asOf, boolean verifiedOnly) {
     ViewKey key = new ViewKey(asOf, verifiedOnly);
     if (key.isLatest()) {
-      return latest;
+      Dataset d = latestDataset;
+      if (d == null) {
+        d = new Dataset(this, null, false, latest);
+        latestDataset = d; // racy: another thread may make an equal one, which is harmless
+      }
+      return d;
     }
-    Store cached = views.get(key);
+    Dataset cached = views.get(key);
     if (cached != null) {
       return cached;
     }
@@ -619,9 +626,9 @@ final class Corpus {
         }
       });
     }
-    Store store = resolve(key);
-    Store raced = views.putIfAbsent(key, store);
-    return raced != null ? raced : store;
+    Dataset d = new Dataset(this, asOf, verifiedOnly, resolve(key));
+    Dataset raced = views.putIfAbsent(key, d);
+    return raced != null ? raced : d;
   }
 
   /** Resolves a view: per cell, the first observation visible in it. */

@@ -54,12 +54,16 @@ public final class Dataset {
   final Store store;
   private final @Nullable LocalDate asOf;
   private final boolean verifiedOnly;
+  // year views are immutable: made once per year on first use
+  private final java.util.concurrent.atomic.AtomicReferenceArray<YearView> years;
 
-  private Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly) {
+  /** Made by {@link Corpus#dataset}, which caches the views. */
+  Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly, Store store) {
     this.corpus = corpus;
     this.asOf = asOf;
     this.verifiedOnly = verifiedOnly;
-    this.store = corpus.view(asOf, verifiedOnly);
+    this.store = store;
+    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.yearCount);
   }
 
   public static Builder builder() {
@@ -70,17 +74,17 @@ public final class Dataset {
 
   /** Only what had been published on or before {@code date}: {@code asOf(2025-02-01).year(2024)}. */
   public Dataset asOf(LocalDate date) {
-    return new Dataset(corpus, date, verifiedOnly);
+    return corpus.dataset(date, verifiedOnly);
   }
 
   /** The latest release of everything (the default view), keeping this view's verified filter. */
   public Dataset latest() {
-    return new Dataset(corpus, null, verifiedOnly);
+    return corpus.dataset(null, verifiedOnly);
   }
 
   /** Only figures verified against their source. */
   public Dataset verifiedOnly() {
-    return new Dataset(corpus, asOf, true);
+    return corpus.dataset(asOf, true);
   }
 
   /** The as-of date of this view, or empty for the latest release. */
@@ -149,7 +153,15 @@ public final class Dataset {
     if (!store.covers(year)) {
       throw new YearNotCoveredException(year, store.coveredYears());
     }
-    return new YearView(this, year);
+    int i = year - corpus.firstYear;
+    YearView view = years.get(i);
+    if (view == null) {
+      view = new YearView(this, year);
+      if (!years.compareAndSet(i, null, view)) {
+        view = years.get(i);
+      }
+    }
+    return view;
   }
 
   /** The latest year of this view, as a year view. */
@@ -350,7 +362,7 @@ public final class Dataset {
       Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
           raw, release, source, verified, date, note);
-      return new Dataset(corpus, null, false);
+      return corpus.dataset(null, false);
     }
 
     /**
