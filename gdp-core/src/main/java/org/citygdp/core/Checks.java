@@ -1,22 +1,71 @@
 package org.citygdp.core;
 
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Argument checks that name the field, the value and the rule. Not part of the API. */
 final class Checks {
   private Checks() {}
 
-  static final Pattern CITY_ID = Pattern.compile("[a-z][a-z0-9_]*");
-  static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  static final Pattern UPPER_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
-  static final Pattern SECTOR_ID = Pattern.compile("[a-z][a-z0-9_]*");
-  static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
+  static final IdRule CITY_ID = new IdRule("[a-z][a-z0-9_]*", "az", "az09__", -1);
+  static final IdRule SOURCE_ID = new IdRule("[a-z0-9][a-z0-9-]*", "az09", "az09--", -1);
+  static final IdRule UPPER_ID = new IdRule("[A-Z][A-Z0-9_]*", "AZ", "AZ09__", -1);
+  static final IdRule SECTOR_ID = new IdRule("[a-z][a-z0-9_]*", "az", "az09__", -1);
+  static final IdRule DIVISION_CODE = new IdRule("[0-9]{6}", "09", "09", 6);
 
-  static String matches(String field, @Nullable String value, Pattern pattern, String what) {
-    if (value == null || !pattern.matcher(value).matches()) {
+  /**
+   * An identifier shape: a first character and then more, each from a few ASCII ranges, matched
+   * by hand rather than by {@link java.util.regex.Pattern} so a fresh JVM loading data need not
+   * compile regular expressions (issue #3). {@link #pattern()} is the equivalent regex, for
+   * messages.
+   */
+  static final class IdRule {
+    private final String pattern;
+    private final String first; // inclusive ranges as pairs: "az09" is a-z or 0-9
+    private final String rest;
+    private final int length; // exact length, or -1 for one or more characters
+
+    IdRule(String pattern, String first, String rest, int length) {
+      this.pattern = pattern;
+      this.first = first;
+      this.rest = rest;
+      this.length = length;
+    }
+
+    String pattern() {
+      return pattern;
+    }
+
+    boolean matches(String s) {
+      if (s.isEmpty() || (length >= 0 && s.length() != length) || !in(first, s.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < s.length(); i++) {
+        if (!in(rest, s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean in(String ranges, char c) {
+      for (int i = 0; i < ranges.length(); i += 2) {
+        if (c >= ranges.charAt(i) && c <= ranges.charAt(i + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return pattern;
+    }
+  }
+
+  static String matches(String field, @Nullable String value, IdRule rule, String what) {
+    if (value == null || !rule.matches(value)) {
       throw new IllegalArgumentException(
-          field + " '" + value + "' must be " + what + " (" + pattern.pattern() + ")");
+          field + " '" + value + "' must be " + what + " (" + rule.pattern() + ")");
     }
     return value;
   }

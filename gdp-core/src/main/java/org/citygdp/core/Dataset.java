@@ -236,13 +236,23 @@ public final class Dataset {
 
     private Builder() {}
 
+    // a class, not Comparator.comparing(City::id): no lambda to link on a fresh JVM (issue #3)
+    private static final Comparator<City> BY_ID = new Comparator<City>() {
+      @Override
+      public int compare(City a, City b) {
+        return a.id().compareTo(b.id());
+      }
+    };
+
     public Builder city(City city) {
       cities.add(city);
       return this;
     }
 
     public Builder cities(Iterable<City> all) {
-      all.forEach(cities::add);
+      for (City x : all) {
+        cities.add(x);
+      }
       return this;
     }
 
@@ -252,7 +262,9 @@ public final class Dataset {
     }
 
     public Builder sources(Iterable<Source> all) {
-      all.forEach(sources::add);
+      for (Source x : all) {
+        sources.add(x);
+      }
       return this;
     }
 
@@ -262,7 +274,9 @@ public final class Dataset {
     }
 
     public Builder figures(Iterable<? extends Observation<?>> all) {
-      all.forEach(observations::add);
+      for (Observation<?> x : all) {
+        observations.add(x);
+      }
       return this;
     }
 
@@ -285,7 +299,7 @@ public final class Dataset {
      */
     public Dataset build() {
       List<City> sortedCities = new ArrayList<>(cities);
-      sortedCities.sort(Comparator.comparing(City::id));
+      sortedCities.sort(BY_ID);
       for (int i = 1; i < sortedCities.size(); i++) {
         if (sortedCities.get(i).id().equals(sortedCities.get(i - 1).id())) {
           throw new InvalidDataException("city id", sortedCities.get(i).id(), "cities",

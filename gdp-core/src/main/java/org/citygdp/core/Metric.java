@@ -3,8 +3,8 @@ package org.citygdp.core;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
+import org.citygdp.units.Growth;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
@@ -48,61 +48,54 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** GDP at current prices. Published in 亿元. */
   public static final Metric<Yuan> GDP =
-      new Metric<Yuan>("gdp", "GDP", null, ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+      new Metric<Yuan>("gdp", "GDP", null, ValueType.YUAN);
   /** Real GDP growth, at comparable prices, as published. */
   public static final Metric<RealGrowth> REAL_GROWTH = new Metric<>("real_growth", "real growth",
-      null, ValueType.REAL, g -> g.rate().unscaledValue(), r -> RealGrowth.of(Percent.ofUnscaled(r)));
+      null, ValueType.REAL);
   /** Year-end resident population. Published in 万人. */
   public static final Metric<Population> POPULATION = new Metric<>("population", "population",
-      null, ValueType.PERSONS, Population::toPersons, Population::ofPersons);
+      null, ValueType.PERSONS);
   /**
    * GDP per resident: {@link #GDP} divided by {@link #POPULATION}, rounded half-even to whole yuan.
    * Derived, never published; missing when either input is.
    */
   public static final Metric<Yuan> GDP_PER_CAPITA = new Metric<>("gdp_per_capita",
-      "GDP per capita", null, ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+      "GDP per capita", null, ValueType.YUAN);
 
   private final String id;
   private final String label;
   private final @Nullable Sector sector;
-  private final ValueType valueType;
-  private final ToLongFunction<V> encoder;
-  private final Function<Long, V> decoder;
+  private final ValueType valueType; // V is the value type's class, so encode and decode switch
 
-  private Metric(String id, String label, @Nullable Sector sector, ValueType valueType,
-      ToLongFunction<V> encoder, Function<Long, V> decoder) {
+  private Metric(String id, String label, @Nullable Sector sector, ValueType valueType) {
     this.id = id;
     this.label = label;
     this.sector = sector;
     this.valueType = valueType;
-    this.encoder = encoder;
-    this.decoder = decoder;
   }
 
   /** Value added of {@code sector} at current prices. Published in 亿元. */
   public static Metric<Yuan> valueAdded(Sector sector) {
     return new Metric<>("value_added." + sector.id(), sector.nameEn() + " value added", sector,
-        ValueType.YUAN, Yuan::toYuan, Yuan::ofYuan);
+        ValueType.YUAN);
   }
 
   /** Real growth of {@code sector}'s value added, at comparable prices. */
   public static Metric<RealGrowth> realGrowth(Sector sector) {
     return new Metric<>("real_growth." + sector.id(), sector.nameEn() + " real growth", sector,
-        ValueType.REAL, g -> g.rate().unscaledValue(), r -> RealGrowth.of(Percent.ofUnscaled(r)));
+        ValueType.REAL);
   }
 
   /** Nominal growth of a flow such as {@link Sector#EXPORTS}, at current prices. */
   public static Metric<NominalGrowth> nominalGrowth(Sector sector) {
     return new Metric<>("nominal_growth." + sector.id(), sector.nameEn() + " nominal growth",
-        sector, ValueType.NOMINAL, g -> g.rate().unscaledValue(),
-        r -> NominalGrowth.of(Percent.ofUnscaled(r)));
+        sector, ValueType.NOMINAL);
   }
 
   /** The share of the city's GDP growth contributed by {@code sector} (贡献率), in percent. */
   public static Metric<Percent> growthContribution(Sector sector) {
     return new Metric<>("growth_contribution." + sector.id(),
-        sector.nameEn() + " contribution to growth", sector, ValueType.PERCENT,
-        Percent::unscaledValue, Percent::ofUnscaled);
+        sector.nameEn() + " contribution to growth", sector, ValueType.PERCENT);
   }
 
   /**
@@ -177,6 +170,17 @@ public final class Metric<V extends Comparable<? super V>> {
    * 13,902.67 亿元; {@code REAL_GROWTH.fromPublished("4.7")} is 4.7% real.
    */
   public V fromPublished(String decimal) {
+    String plain = decimal.trim();
+    if (isPlainDecimal(plain)) { // the units read it without a BigDecimal, to the same value
+      switch (valueType) {
+        case YUAN:
+          return decode(Yuan.ofYi(plain).toYuan());
+        case PERSONS:
+          return decode(Population.ofTenThousands(plain).toPersons());
+        default:
+          return decode(Percent.of(plain).unscaledValue());
+      }
+    }
     BigDecimal d;
     try {
       d = new BigDecimal(decimal.trim());
@@ -192,6 +196,22 @@ public final class Metric<V extends Comparable<? super V>> {
       default:
         return decode(Percent.of(d).unscaledValue());
     }
+  }
+
+  /** Optional minus, digits, and optionally a point and more digits: {@code "-12.5"}. */
+  private static boolean isPlainDecimal(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int point = s.indexOf('.');
+    if (point == i || point == s.length() - 1 || i == s.length()) {
+      return false;
+    }
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && i != point) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value in its published unit, exact: the inverse of {@link #fromPublished}. */
@@ -211,12 +231,36 @@ public final class Metric<V extends Comparable<? super V>> {
     return this == GDP_PER_CAPITA;
   }
 
+  // A switch rather than a pair of lambdas per metric: a fresh JVM links each lambda at a cost
+  // (issue #3). The casts are safe: a metric's value type fixes V.
+
   long encode(V value) {
-    return encoder.applyAsLong(value);
+    switch (valueType) {
+      case YUAN:
+        return ((Yuan) value).toYuan();
+      case PERSONS:
+        return ((Population) value).toPersons();
+      case PERCENT:
+        return ((Percent) value).unscaledValue();
+      default: // REAL, NOMINAL
+        return ((Growth) value).rate().unscaledValue();
+    }
   }
 
+  @SuppressWarnings("unchecked")
   V decode(long raw) {
-    return decoder.apply(raw);
+    switch (valueType) {
+      case YUAN:
+        return (V) Yuan.ofYuan(raw);
+      case PERSONS:
+        return (V) Population.ofPersons(raw);
+      case PERCENT:
+        return (V) Percent.ofUnscaled(raw);
+      case REAL:
+        return (V) RealGrowth.of(Percent.ofUnscaled(raw));
+      default: // NOMINAL
+        return (V) NominalGrowth.of(Percent.ofUnscaled(raw));
+    }
   }
 
   /** For table cells: the exact value in the header's unit. */

@@ -18,13 +18,17 @@ import java.util.List;
 public final class TierPyramid {
   private final int year;
   private final TierScheme scheme;
-  private final ImmutableMap<Tier, ImmutableList<City>> members; // highest tier first
+  // highest tier first, as parallel lists: printing a pyramid then hashes no Tier, a record whose
+  // first hashCode links ObjectMethods at a cost on a fresh JVM (issue #3)
+  private final ImmutableList<Tier> tiers;
+  private final ImmutableList<ImmutableList<City>> members;
   private final ImmutableList<City> missingGdp;
 
-  private TierPyramid(int year, TierScheme scheme, ImmutableMap<Tier, ImmutableList<City>> members,
-      ImmutableList<City> missingGdp) {
+  private TierPyramid(int year, TierScheme scheme, ImmutableList<Tier> tiers,
+      ImmutableList<ImmutableList<City>> members, ImmutableList<City> missingGdp) {
     this.year = year;
     this.scheme = scheme;
+    this.tiers = tiers;
     this.members = members;
     this.missingGdp = missingGdp;
   }
@@ -52,11 +56,13 @@ public final class TierPyramid {
       }
     }
     List<City> cities = view.slice.store.corpus.cities;
-    ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builderWithExpectedSize(t);
+    ImmutableList.Builder<Tier> descending = ImmutableList.builderWithExpectedSize(t);
+    ImmutableList.Builder<ImmutableList<City>> m = ImmutableList.builderWithExpectedSize(t);
     for (int i = t - 1; i >= 0; i--) {
-      m.put(tiers.get(i), run(cities, order, from[i], to[i]));
+      descending.add(tiers.get(i));
+      m.add(run(cities, order, from[i], to[i]));
     }
-    return new TierPyramid(view.year(), scheme, m.buildOrThrow(),
+    return new TierPyramid(view.year(), scheme, descending.build(), m.build(),
         run(cities, order, present, order.length));
   }
 
@@ -81,13 +87,19 @@ public final class TierPyramid {
 
   /** Tier to members (largest GDP first), highest tier first, empty tiers included. */
   public ImmutableMap<Tier, ImmutableList<City>> asMap() {
-    return members;
+    ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
+    for (int i = 0; i < tiers.size(); i++) {
+      m.put(tiers.get(i), members.get(i));
+    }
+    return m.buildOrThrow();
   }
 
   /** Tier label to number of members, highest tier first. */
   public ImmutableMap<String, Integer> counts() {
     ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-    members.forEach((tier, list) -> b.put(tier.label(), list.size()));
+    for (int i = 0; i < tiers.size(); i++) {
+      b.put(tiers.get(i).label(), members.get(i).size());
+    }
     return b.buildOrThrow();
   }
 
@@ -96,16 +108,30 @@ public final class TierPyramid {
   }
 
   public ImmutableList<City> members(String tierLabel) {
-    return members.get(scheme.tier(tierLabel));
+    Tier tier = scheme.tier(tierLabel);
+    for (int i = 0; i < tiers.size(); i++) {
+      if (tiers.get(i).label().equals(tier.label())) {
+        return members.get(i);
+      }
+    }
+    throw new IllegalStateException("tier '" + tierLabel + "' of the scheme is not in the pyramid");
   }
 
   public ImmutableList<String> memberIds(String tierLabel) {
-    return members(tierLabel).stream().map(City::id).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (City c : members(tierLabel)) {
+      ids.add(c.id());
+    }
+    return ids.build();
   }
 
   /** Cities in any tier. */
   public int total() {
-    return members.values().stream().mapToInt(List::size).sum();
+    int total = 0;
+    for (int i = 0; i < members.size(); i++) {
+      total += members.get(i).size();
+    }
+    return total;
   }
 
   /** Cities with no GDP figure this year: in no tier, and not counted as below every tier. */
@@ -116,14 +142,26 @@ public final class TierPyramid {
   @Override
   public String toString() {
     TextTable table = new TextTable(List.of("tier", "cities", "members"), false, true, false);
-    members.forEach((tier, list) -> table.row(List.of(tier.label(), Integer.toString(list.size()),
-        String.join(", ", list.stream().map(c -> c.nameEn() + " " + c.nameZh()).toList()))));
-    String out = "Tier pyramid " + year + " (" + scheme.name() + ", GDP at current prices)\n"
-        + table.render();
-    if (!missingGdp.isEmpty()) {
-      out += "GDP missing: " + String.join(", ", missingGdp.stream().map(City::nameEn).toList())
-          + "\n";
+    // indexed loops, not lambdas, streams or iterators: printing the pyramid is the first query
+    // of a fresh JVM (issue #3)
+    for (int t = 0; t < tiers.size(); t++) {
+      ImmutableList<City> list = members.get(t);
+      StringBuilder names = new StringBuilder();
+      for (int i = 0; i < list.size(); i++) {
+        names.append(i == 0 ? "" : ", ").append(list.get(i).nameEn()).append(' ')
+            .append(list.get(i).nameZh());
+      }
+      table.row(List.of(tiers.get(t).label(), Integer.toString(list.size()), names.toString()));
     }
-    return out;
+    StringBuilder out = new StringBuilder("Tier pyramid ").append(year).append(" (")
+        .append(scheme.name()).append(", GDP at current prices)\n").append(table.render());
+    if (!missingGdp.isEmpty()) {
+      out.append("GDP missing: ");
+      for (int i = 0; i < missingGdp.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(missingGdp.get(i).nameEn());
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 }

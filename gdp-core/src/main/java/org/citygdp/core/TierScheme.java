@@ -42,7 +42,8 @@ public final class TierScheme {
     this.upper = new long[tiers.size()];
     for (int i = 0; i < tiers.size(); i++) {
       lower[i] = tiers.get(i).lowerInclusive().toYuan();
-      upper[i] = tiers.get(i).upper().map(Yuan::toYuan).orElse(Long.MAX_VALUE);
+      Yuan up = tiers.get(i).upperExclusive();
+      upper[i] = up == null ? Long.MAX_VALUE : up.toYuan();
     }
   }
 

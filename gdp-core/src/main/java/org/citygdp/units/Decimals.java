@@ -14,6 +14,10 @@ final class Decimals {
    * @throws IllegalArgumentException naming {@code what}, the text and the rule broken
    */
   static long toScaledLong(String text, int scale, String what) {
+    long plain = plainToScaledLong(text.trim(), scale);
+    if (plain != NOT_PLAIN) {
+      return plain;
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(text.trim());
@@ -21,6 +25,49 @@ final class Decimals {
       throw new IllegalArgumentException(what + " '" + text + "' is not a decimal number", e);
     }
     return toScaledLong(value, scale, what);
+  }
+
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * A plain decimal such as {@code "-12.5"} (optional minus, digits, optionally a point and more
+   * digits) with at most {@code scale} decimals and 18 digits, scaled, without a BigDecimal: a
+   * fresh JVM reads a dataset's figures much faster (issue #3). Anything else is
+   * {@link #NOT_PLAIN}, left to {@link BigDecimal} and its exact rules and messages; both give the
+   * same value for every text this accepts.
+   */
+  private static long plainToScaledLong(String s, int scale) {
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    long v = 0;
+    int digits = 0;
+    int decimals = -1; // -1 until the point
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return NOT_PLAIN;
+        }
+        v = v * 10 + (c - '0');
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && decimals < 0 && digits > 0) {
+        decimals = 0;
+      } else {
+        return NOT_PLAIN;
+      }
+    }
+    if (digits == 0 || decimals == 0 || decimals > scale) {
+      return NOT_PLAIN;
+    }
+    for (int k = Math.max(decimals, 0); k < scale; k++) {
+      if (v > Long.MAX_VALUE / 10) {
+        return NOT_PLAIN;
+      }
+      v *= 10;
+    }
+    return i == 1 ? -v : v;
   }
 
   static long toScaledLong(BigDecimal value, int scale, String what) {

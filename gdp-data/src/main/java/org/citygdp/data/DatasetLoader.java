@@ -1,6 +1,5 @@
 package org.citygdp.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.citygdp.core.AdminRank;
 import org.citygdp.core.City;
 import org.citygdp.core.Cluster;
@@ -64,7 +63,7 @@ public final class DatasetLoader {
    */
   public static DatasetLoader fromClasspath(String root, ClassLoader loader) {
     String base = root.endsWith("/") ? root : root + "/";
-    return new DatasetLoader("classpath:" + base, rel -> loader.getResourceAsStream(base + rel));
+    return new DatasetLoader("classpath:" + base, new LoaderOpener(loader, base));
   }
 
   /** Files under a class-path folder, found through this library's class loader. */
@@ -79,18 +78,61 @@ public final class DatasetLoader {
   public static DatasetLoader fromResourcesOf(Class<?> anchor, String root) {
     String base = "/" + (root.endsWith("/") ? root : root + "/");
     return new DatasetLoader("resources of " + anchor.getModule().getName() + ":" + base,
-        rel -> anchor.getResourceAsStream(base + rel));
+        new ResourceOpener(anchor, base));
   }
 
   /** Files in a directory. */
   public static DatasetLoader fromDirectory(Path directory) {
-    return new DatasetLoader(directory + java.io.File.separator, rel -> {
+    return new DatasetLoader(directory + java.io.File.separator, new DirectoryOpener(directory));
+  }
+
+  // Named classes rather than lambdas: a fresh JVM links each lambda at a cost (issue #3).
+
+  private static final class LoaderOpener implements Opener {
+    private final ClassLoader loader;
+    private final String base;
+
+    LoaderOpener(ClassLoader loader, String base) {
+      this.loader = loader;
+      this.base = base;
+    }
+
+    @Override
+    public @Nullable InputStream open(String relative) {
+      return loader.getResourceAsStream(base + relative);
+    }
+  }
+
+  private static final class ResourceOpener implements Opener {
+    private final Class<?> anchor;
+    private final String base;
+
+    ResourceOpener(Class<?> anchor, String base) {
+      this.anchor = anchor;
+      this.base = base;
+    }
+
+    @Override
+    public @Nullable InputStream open(String relative) {
+      return anchor.getResourceAsStream(base + relative);
+    }
+  }
+
+  private static final class DirectoryOpener implements Opener {
+    private final Path directory;
+
+    DirectoryOpener(Path directory) {
+      this.directory = directory;
+    }
+
+    @Override
+    public @Nullable InputStream open(String relative) throws IOException {
       try {
-        return Files.newInputStream(directory.resolve(rel));
+        return Files.newInputStream(directory.resolve(relative));
       } catch (NoSuchFileException e) {
         return null;
       }
-    });
+    }
   }
 
   /**
@@ -100,38 +142,58 @@ public final class DatasetLoader {
    * @throws UncheckedIOException if a file cannot be read
    */
   public Dataset load() {
+    return read().build();
+  }
+
+  /** What the files define, each part validated; {@link Contents#build} checks the whole. */
+  Contents read() {
+    Contents contents = new Contents();
     JsonValue manifest = read(MANIFEST);
     Fields m = new Fields(MANIFEST, manifest, "");
-    m.only("id", "title", "sectors", "clusters", "cities", "sources", "national", "figures");
+    m.only(MANIFEST_FIELDS);
 
-    Map<String, Sector> sectors = new HashMap<>();
-    for (Sector s : List.of(Sector.PRIMARY, Sector.SECONDARY, Sector.TERTIARY, Sector.INDUSTRY,
-        Sector.INDUSTRY_ABOVE_SCALE, Sector.IT_SOFTWARE, Sector.FINANCE, Sector.EXPORTS)) {
-      sectors.put(s.id(), s);
-    }
+    Map<String, Sector> sectors = builtInSectors();
     String sectorsFile = m.optionalText("sectors");
     if (sectorsFile != null) {
-      forEachElement(sectorsFile, (f, node) -> {
-        f.only("id", "nameEn", "nameZh");
-        Sector s = f.build(() -> Sector.of(f.text("id"), f.text("nameEn"), f.text("nameZh")));
+      JsonValue all = arrayFile(sectorsFile);
+      for (int i = 0; i < all.size(); i++) {
+        Fields f = element(sectorsFile, all, i);
+        f.only(NAMED_FIELDS);
+        Sector s;
+        try {
+          s = Sector.of(f.text("id"), f.text("nameEn"), f.text("nameZh"));
+        } catch (IllegalArgumentException e) {
+          throw f.invalidElement(e);
+        }
         sectors.put(s.id(), s);
-      });
+        contents.sectors.add(s);
+      }
     }
     Map<String, Cluster> clusters = new HashMap<>();
     String clustersFile = m.optionalText("clusters");
     if (clustersFile != null) {
-      forEachElement(clustersFile, (f, node) -> {
-        f.only("id", "nameEn", "nameZh");
-        Cluster c = f.build(() -> Cluster.of(f.text("id"), f.text("nameEn"), f.text("nameZh")));
+      JsonValue all = arrayFile(clustersFile);
+      for (int i = 0; i < all.size(); i++) {
+        Fields f = element(clustersFile, all, i);
+        f.only(NAMED_FIELDS);
+        Cluster c;
+        try {
+          c = Cluster.of(f.text("id"), f.text("nameEn"), f.text("nameZh"));
+        } catch (IllegalArgumentException e) {
+          throw f.invalidElement(e);
+        }
         if (clusters.put(c.id(), c) != null) {
           throw f.invalid("id", c.id(), "must be unique, but is defined twice");
         }
-      });
+        contents.clusters.add(c);
+      }
     }
 
-    Dataset.Builder builder = Dataset.builder();
-    forEachElement(m.text("cities"), (f, node) -> {
-      f.only("id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode", "clusters");
+    String citiesFile = m.text("cities");
+    JsonValue allCities = arrayFile(citiesFile);
+    for (int i = 0; i < allCities.size(); i++) {
+      Fields f = element(citiesFile, allCities, i);
+      f.only(CITY_FIELDS);
       Set<Cluster> memberOf = new java.util.LinkedHashSet<>();
       int k = 0;
       for (JsonValue c : f.array("clusters")) {
@@ -142,64 +204,133 @@ public final class DatasetLoader {
         }
         memberOf.add(cluster);
       }
-      builder.city(f.build(() -> new City(f.text("id"), f.text("nameEn"), f.text("nameZh"),
-          f.text("province"), f.enumValue("region", Region.class),
-          f.enumValue("rank", AdminRank.class), f.text("divisionCode"),
-          ImmutableSet.copyOf(memberOf))));
-    });
+      try {
+        contents.cities.add(new City(f.text("id"), f.text("nameEn"), f.text("nameZh"),
+            f.text("province"), f.enumValue("region", Region.class),
+            f.enumValue("rank", AdminRank.class), f.text("divisionCode"),
+            ImmutableSet.copyOf(memberOf)));
+      } catch (IllegalArgumentException e) {
+        throw f.invalidElement(e);
+      }
+    }
 
     for (String file : m.textArray("sources")) {
-      forEachElement(file, (f, node) -> {
-        f.only("id", "publisher", "title", "url", "publishedOn", "official", "type", "seenIn");
-        builder.source(f.build(() -> Source.builder(f.text("id"))
-            .publisher(f.text("publisher")).title(f.text("title")).url(f.optionalText("url"))
-            .publishedOn(f.optionalDate("publishedOn")).official(f.bool("official"))
-            .sourceType(f.enumValue("type", SourceType.class)).seenIn(f.optionalText("seenIn"))
-            .build()));
-      });
+      JsonValue all = arrayFile(file);
+      for (int i = 0; i < all.size(); i++) {
+        Fields f = element(file, all, i);
+        f.only(SOURCE_FIELDS);
+        try {
+          contents.sources.add(Source.builder(f.text("id"))
+              .publisher(f.text("publisher")).title(f.text("title")).url(f.optionalText("url"))
+              .publishedOn(f.optionalDate("publishedOn")).official(f.bool("official"))
+              .sourceType(f.enumValue("type", SourceType.class)).seenIn(f.optionalText("seenIn"))
+              .build());
+        } catch (IllegalArgumentException e) {
+          throw f.invalidElement(e);
+        }
+      }
     }
 
+    MetricReader metrics = new MetricReader(sectors);
     String national = m.optionalText("national");
     if (national != null) {
-      readFigures(national, false, sectors, builder);
+      readFigures(national, false, metrics, contents);
     }
     for (String file : m.textArray("figures")) {
-      readFigures(file, true, sectors, builder);
+      readFigures(file, true, metrics, contents);
     }
-    return builder.build();
+    return contents;
   }
 
-  private void readFigures(String file, boolean city, Map<String, Sector> sectors,
-      Dataset.Builder builder) {
+  private static final String[] MANIFEST_FIELDS =
+      {"id", "title", "sectors", "clusters", "cities", "sources", "national", "figures"};
+  private static final String[] NAMED_FIELDS = {"id", "nameEn", "nameZh"};
+  private static final String[] CITY_FIELDS =
+      {"id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode", "clusters"};
+  private static final String[] SOURCE_FIELDS =
+      {"id", "publisher", "title", "url", "publishedOn", "official", "type", "seenIn"};
+  private static final String[] FIGURE_FIELDS =
+      {"year", "metric", "value", "release", "source", "verified", "note", "publishedOn"};
+  private static final String[] CITY_FILE_FIELDS = {"city", "figures"};
+  private static final String[] NATIONAL_FILE_FIELDS = {"figures"};
+
+  /** The sectors every dataset knows, by id; a dataset's sectors file may add or redefine. */
+  static Map<String, Sector> builtInSectors() {
+    Map<String, Sector> sectors = new HashMap<>();
+    for (Sector s : new Sector[] {Sector.PRIMARY, Sector.SECONDARY, Sector.TERTIARY,
+        Sector.INDUSTRY, Sector.INDUSTRY_ABOVE_SCALE, Sector.IT_SOFTWARE, Sector.FINANCE,
+        Sector.EXPORTS}) {
+      sectors.put(s.id(), s);
+    }
+    return sectors;
+  }
+
+  /**
+   * Parses metric ids against the dataset's sectors, once per id: metrics are values (equal by
+   * id), so figures of one metric may share one instance.
+   */
+  static final class MetricReader implements Function<String, Sector> {
+    private final Map<String, Sector> sectors;
+    private final Map<String, Metric<?>> parsed = new HashMap<>();
+
+    MetricReader(Map<String, Sector> sectors) {
+      this.sectors = sectors;
+    }
+
+    @Override
+    public Sector apply(String id) {
+      Sector s = sectors.get(id);
+      if (s == null) {
+        throw new IllegalArgumentException("sector '" + id + "' is not defined in sectors.json");
+      }
+      return s;
+    }
+
+    /** @throws IllegalArgumentException if the id is not a metric of this dataset */
+    Metric<?> metric(String id) {
+      Metric<?> m = parsed.get(id);
+      if (m == null) {
+        m = Metric.parse(id, this);
+        parsed.put(id, m);
+      }
+      return m;
+    }
+  }
+
+  private void readFigures(String file, boolean city, MetricReader metrics, Contents contents) {
     JsonValue root = read(file);
     Fields top = new Fields(file, root, "");
     String cityId = null;
     if (city) {
-      top.only("city", "figures");
+      top.only(CITY_FILE_FIELDS);
       cityId = top.text("city");
     } else {
-      top.only("figures");
+      top.only(NATIONAL_FILE_FIELDS);
     }
     int i = 0;
     for (JsonValue node : top.array("figures")) {
       Fields f = new Fields(file, node, "figures[" + i++ + "]");
-      f.only("year", "metric", "value", "release", "source", "verified", "note", "publishedOn");
+      f.only(FIGURE_FIELDS);
       String metricId = f.text("metric");
-      Metric<?> metric = f.build("metric", metricId, () -> Metric.parse(metricId, id -> {
-        Sector s = sectors.get(id);
-        if (s == null) {
-          throw new IllegalArgumentException("sector '" + id + "' is not defined in sectors.json");
-        }
-        return s;
-      }));
-      builder.figure(observation(f, cityId, metric));
+      Metric<?> metric;
+      try {
+        metric = metrics.metric(metricId);
+      } catch (IllegalArgumentException e) {
+        throw f.invalid("metric", metricId, e);
+      }
+      contents.figures.add(observation(f, cityId, metric));
     }
   }
 
   private static <V extends Comparable<? super V>> Observation<V> observation(
       Fields f, @Nullable String cityId, Metric<V> metric) {
     String text = f.text("value");
-    V value = f.build("value", text, () -> metric.fromPublished(text));
+    V value;
+    try {
+      value = metric.fromPublished(text);
+    } catch (IllegalArgumentException e) {
+      throw f.invalid("value", text, e);
+    }
     Observation<V> o = new Observation<>(cityId, f.integer("year"), metric, value,
         f.enumValue("release", Release.class), f.text("source"), f.bool("verified"),
         f.optionalText("note"), f.optionalDate("publishedOn"), f.place());
@@ -209,18 +340,18 @@ public final class DatasetLoader {
     return o;
   }
 
-  private interface ElementReader {
-    void read(Fields fields, JsonValue node);
-  }
-
-  private void forEachElement(String file, ElementReader reader) {
+  /** The array a file holds; its elements are read with {@link #element}. */
+  private JsonValue arrayFile(String file) {
     JsonValue root = read(file);
     if (!root.isArray()) {
       throw new InvalidDataException("file", file, description + file, "must hold a JSON array");
     }
-    for (int i = 0; i < root.size(); i++) {
-      reader.read(new Fields(file, root.get(i), "[" + i + "]"), root.get(i));
-    }
+    return root;
+  }
+
+  /** Element {@code i} of a file's array, which must be an object. */
+  private Fields element(String file, JsonValue array, int i) {
+    return new Fields(file, array.get(i), "[" + i + "]");
   }
 
   private JsonValue read(String file) {
@@ -230,13 +361,50 @@ public final class DatasetLoader {
             "is named by the dataset but was not found");
       }
       return JsonValue.parse(in);
-    } catch (JsonProcessingException e) {
+    } catch (JsonValue.MalformedException e) {
       throw new InvalidDataException("file", file, description + file
-          + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()),
-          "must be valid JSON: " + e.getOriginalMessage(), e);
+          + (e.line() < 0 ? "" : ", line " + e.line()),
+          "must be valid JSON: " + e.getMessage(), e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + description + file, e);
     }
+  }
+
+  /**
+   * An ISO date: {@code YYYY-MM-DD} is read by hand (a fresh JVM then need not load the
+   * java.time.format parser, issue #3); any other form goes to {@link LocalDate#parse}, so what is
+   * accepted and rejected is exactly what that accepts and rejects.
+   *
+   * @throws DateTimeException if {@code text} is not a valid ISO date
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day); // rejects 2025-02-30 as the parser does
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The ASCII digits {@code text[from, to)} as a number, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /** Where the files are, as error messages name them: the start of every figure's place. */
+  String description() {
+    return description;
   }
 
   @Override
@@ -267,11 +435,28 @@ public final class DatasetLoader {
       return new InvalidDataException(field, value, place(), rule);
     }
 
+    /** A factory's rejection of {@code field}'s value, at this place. */
+    InvalidDataException invalid(String field, @Nullable Object value,
+        IllegalArgumentException e) {
+      return new InvalidDataException(field, value, place(), e.getMessage(), e);
+    }
+
+    /** A factory's rejection of this whole element, at this place. */
+    InvalidDataException invalidElement(IllegalArgumentException e) {
+      return new InvalidDataException("element", node, place(), e.getMessage(), e);
+    }
+
     void only(String... allowed) {
-      Set<String> ok = Set.of(allowed);
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
-        if (!ok.contains(name)) {
+        boolean ok = false;
+        for (String a : allowed) {
+          if (a.equals(name)) {
+            ok = true;
+            break;
+          }
+        }
+        if (!ok) {
           throw invalid("field", name, "is not part of the format; allowed: " + List.of(allowed));
         }
       }
@@ -285,17 +470,12 @@ public final class DatasetLoader {
       return v;
     }
 
-    /** The field's value, required, of the kind {@code ok} accepts. */
-    private JsonValue required(String field, Predicate<JsonValue> ok, String rule) {
-      JsonValue v = required(field);
-      if (!ok.test(v)) {
-        throw invalid(field, v, rule);
-      }
-      return v;
-    }
-
     String text(String field) {
-      return required(field, JsonValue::isTextual, "must be a string").asText();
+      JsonValue v = required(field);
+      if (!v.isTextual()) {
+        throw invalid(field, v, "must be a string");
+      }
+      return v.asText();
     }
 
     @Nullable String optionalText(String field) {
@@ -311,11 +491,19 @@ public final class DatasetLoader {
     }
 
     int integer(String field) {
-      return required(field, JsonValue::isInt, "must be a whole number").asInt();
+      JsonValue v = required(field);
+      if (!v.isInt()) {
+        throw invalid(field, v, "must be a whole number");
+      }
+      return v.asInt();
     }
 
     boolean bool(String field) {
-      return required(field, JsonValue::isBoolean, "must be true or false").asBoolean();
+      JsonValue v = required(field);
+      if (!v.isBoolean()) {
+        throw invalid(field, v, "must be true or false");
+      }
+      return v.asBoolean();
     }
 
     @Nullable LocalDate optionalDate(String field) {
@@ -324,8 +512,8 @@ public final class DatasetLoader {
         return null;
       }
       try {
-        return LocalDate.parse(t);
-      } catch (DateTimeParseException e) {
+        return isoDate(t);
+      } catch (DateTimeException e) {
         throw new InvalidDataException(field, t, place(), "must be an ISO date (YYYY-MM-DD)", e);
       }
     }
@@ -358,23 +546,6 @@ public final class DatasetLoader {
         throw invalid(field, v, "must be an array");
       }
       return v;
-    }
-
-    /** Runs a factory, turning its IllegalArgumentException into an error at this place. */
-    <T> T build(java.util.function.Supplier<T> factory) {
-      try {
-        return factory.get();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidDataException("element", node, place(), e.getMessage(), e);
-      }
-    }
-
-    <T> T build(String field, @Nullable Object value, java.util.function.Supplier<T> factory) {
-      try {
-        return factory.get();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidDataException(field, value, place(), e.getMessage(), e);
-      }
     }
   }
 }

@@ -35,8 +35,40 @@ final class JsonValue implements Iterable<JsonValue> {
     this.value = value;
   }
 
-  /** Parses one JSON document; the whole input must be that one value. */
+  /**
+   * Malformed JSON, with the parser's own description and line. Jackson's exception is wrapped so
+   * that the loader names no Jackson type: loading the loader then does not load Jackson, which
+   * the bundled dataset's binary snapshot does not need (issue #3).
+   */
+  static final class MalformedException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    MalformedException(com.fasterxml.jackson.core.JsonProcessingException e) {
+      super(e.getOriginalMessage(), e);
+      this.line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+    }
+
+    /** The line the problem was found on, or -1 if unknown. */
+    int line() {
+      return line;
+    }
+  }
+
+  /**
+   * Parses one JSON document; the whole input must be that one value.
+   *
+   * @throws MalformedException if the input is not one JSON value, or repeats a key
+   */
   static JsonValue parse(InputStream in) throws IOException {
+    try {
+      return parseWithJackson(in);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new MalformedException(e);
+    }
+  }
+
+  private static JsonValue parseWithJackson(InputStream in) throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -169,8 +201,10 @@ final class JsonValue implements Iterable<JsonValue> {
         return "\"" + value + "\"";
       case OBJECT: {
         StringBuilder sb = new StringBuilder("{");
-        ((Map<String, JsonValue>) value).forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "")
-            .append('"').append(k).append("\":").append(v));
+        for (Map.Entry<String, JsonValue> e : ((Map<String, JsonValue>) value).entrySet()) {
+          sb.append(sb.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":")
+              .append(e.getValue());
+        }
         return sb.append('}').toString();
       }
       case ARRAY: {

@@ -1,0 +1,277 @@
+package org.citygdp.data;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.citygdp.core.AdminRank;
+import org.citygdp.core.City;
+import org.citygdp.core.Cluster;
+import org.citygdp.core.InvalidDataException;
+import org.citygdp.core.Metric;
+import org.citygdp.core.Observation;
+import org.citygdp.core.Region;
+import org.citygdp.core.Release;
+import org.citygdp.core.Sector;
+import org.citygdp.core.Source;
+import org.citygdp.core.SourceType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compact binary copy of the bundled dataset's {@link Contents}, read with a
+ * {@link DataInputStream} so that a fresh JVM need not load a JSON parser (issue #3: cold start).
+ * JSON stays the format the data is written and reviewed in; the snapshot is generated from it
+ * ({@link #main}) and {@code SnapshotTest} proves it is up to date and loads the same dataset.
+ * Reading builds every city, source and figure through the same validating constructors as the
+ * JSON loader, and the dataset through the same {@link Contents#build}. Not part of the API.
+ *
+ * <p>Layout (big-endian, strings in modified UTF-8, an optional value preceded by a boolean
+ * "present"): magic, version; sectors; clusters; cities; sources; metric ids; figures.
+ */
+final class Snapshot {
+  /** The bundled dataset's snapshot, a class-path resource next to its folder. */
+  static final String BUNDLED = "/org/citygdp/data/china.snapshot";
+
+  private static final int MAGIC = 0x43474450; // "CGDP"
+  private static final int VERSION = 1;
+
+  private Snapshot() {}
+
+  /**
+   * Regenerates the bundled snapshot from the JSON files:
+   * {@code java -cp <gdp-data classes and dependencies> org.citygdp.data.Snapshot <file>}, with
+   * {@code <file>} usually {@code gdp-data/src/main/resources/org/citygdp/data/china.snapshot}.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: Snapshot <output file>");
+      System.exit(2);
+    }
+    Files.write(Path.of(args[0]), bundledFromJson());
+  }
+
+  /** The snapshot of the bundled JSON files, as {@link #main} writes it. */
+  static byte[] bundledFromJson() {
+    DatasetLoader json = ChinaCities.loader();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(json.read(), json.description(), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  // ---- writing ----
+
+  /**
+   * Writes {@code contents}; every figure's place must start with {@code placePrefix} (the
+   * loader's description), which is left out and given back when reading.
+   */
+  static void write(Contents contents, String placePrefix, OutputStream to) throws IOException {
+    DataOutputStream out = new DataOutputStream(to);
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(contents.sectors.size());
+    for (Sector s : contents.sectors) {
+      out.writeUTF(s.id());
+      out.writeUTF(s.nameEn());
+      out.writeUTF(s.nameZh());
+    }
+    out.writeInt(contents.clusters.size());
+    for (Cluster c : contents.clusters) {
+      out.writeUTF(c.id());
+      out.writeUTF(c.nameEn());
+      out.writeUTF(c.nameZh());
+    }
+    out.writeInt(contents.cities.size());
+    for (City c : contents.cities) {
+      out.writeUTF(c.id());
+      out.writeUTF(c.nameEn());
+      out.writeUTF(c.nameZh());
+      out.writeUTF(c.province());
+      out.writeUTF(c.region().name());
+      out.writeUTF(c.rank().name());
+      out.writeUTF(c.divisionCode());
+      out.writeInt(c.clusters().size());
+      for (Cluster k : c.clusters()) {
+        out.writeUTF(k.id());
+      }
+    }
+    out.writeInt(contents.sources.size());
+    for (Source s : contents.sources) {
+      out.writeUTF(s.id());
+      out.writeUTF(s.publisher());
+      out.writeUTF(s.title());
+      writeOptional(out, s.url());
+      writeDate(out, s.publishedOn());
+      out.writeBoolean(s.official());
+      out.writeUTF(s.sourceType().name());
+      writeOptional(out, s.seenIn());
+    }
+    Map<String, Integer> metricIndex = new HashMap<>();
+    List<String> metricIds = new ArrayList<>();
+    for (Observation<?> o : contents.figures) {
+      if (!metricIndex.containsKey(o.metric().id())) {
+        metricIndex.put(o.metric().id(), metricIds.size());
+        metricIds.add(o.metric().id());
+      }
+    }
+    out.writeInt(metricIds.size());
+    for (String id : metricIds) {
+      out.writeUTF(id);
+    }
+    out.writeInt(contents.figures.size());
+    for (Observation<?> o : contents.figures) {
+      writeOptional(out, o.cityId());
+      out.writeInt(o.year());
+      out.writeInt(metricIndex.get(o.metric().id()));
+      out.writeUTF(published(o));
+      out.writeUTF(o.release().name());
+      out.writeUTF(o.sourceId());
+      out.writeBoolean(o.verified());
+      writeOptional(out, o.note());
+      writeDate(out, o.publishedOn());
+      String place = o.place();
+      if (place == null || !place.startsWith(placePrefix)) {
+        throw new IllegalArgumentException(
+            "figure place '" + place + "' must start with '" + placePrefix + "'");
+      }
+      out.writeUTF(place.substring(placePrefix.length()));
+    }
+    out.flush();
+  }
+
+  private static <V extends Comparable<? super V>> String published(Observation<V> o) {
+    return o.metric().toPublished(o.value());
+  }
+
+  private static void writeOptional(DataOutputStream out, @Nullable String s) throws IOException {
+    out.writeBoolean(s != null);
+    if (s != null) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static void writeDate(DataOutputStream out, @Nullable LocalDate d) throws IOException {
+    out.writeBoolean(d != null);
+    if (d != null) {
+      out.writeLong(d.toEpochDay());
+    }
+  }
+
+  // ---- reading ----
+
+  /**
+   * Reads a snapshot, validating each part as the JSON loader does.
+   *
+   * @param placePrefix the start of every figure's place, as the JSON loader names it
+   * @param name the snapshot's name, for error messages
+   * @throws InvalidDataException if a part breaks a rule (the snapshot is stale or corrupt)
+   * @throws UncheckedIOException if the snapshot cannot be read or is not one
+   */
+  static Contents read(InputStream from, String placePrefix, String name) {
+    try (InputStream closing = from) {
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(closing.readAllBytes()));
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a version " + VERSION + " citygdp snapshot");
+      }
+      return read(in, placePrefix);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException("snapshot", name, placePrefix,
+          "must hold valid data (regenerate it from the JSON files): " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read snapshot " + name, e);
+    }
+  }
+
+  private static Contents read(DataInputStream in, String placePrefix) throws IOException {
+    Contents contents = new Contents();
+    Map<String, Sector> sectors = DatasetLoader.builtInSectors();
+    for (int i = in.readInt(); i > 0; i--) {
+      Sector s = Sector.of(in.readUTF(), in.readUTF(), in.readUTF());
+      sectors.put(s.id(), s);
+      contents.sectors.add(s);
+    }
+    Map<String, Cluster> clusters = new HashMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      Cluster c = Cluster.of(in.readUTF(), in.readUTF(), in.readUTF());
+      clusters.put(c.id(), c);
+      contents.clusters.add(c);
+    }
+    for (int i = in.readInt(); i > 0; i--) {
+      String id = in.readUTF();
+      String nameEn = in.readUTF();
+      String nameZh = in.readUTF();
+      String province = in.readUTF();
+      Region region = Region.valueOf(in.readUTF());
+      AdminRank rank = AdminRank.valueOf(in.readUTF());
+      String divisionCode = in.readUTF();
+      List<Cluster> memberOf = new ArrayList<>();
+      for (int k = in.readInt(); k > 0; k--) {
+        String clusterId = in.readUTF();
+        Cluster c = clusters.get(clusterId);
+        if (c == null) {
+          throw new IllegalArgumentException("city '" + id + "' names unknown cluster '"
+              + clusterId + "'");
+        }
+        memberOf.add(c);
+      }
+      contents.cities.add(new City(id, nameEn, nameZh, province, region, rank, divisionCode,
+          ImmutableSet.copyOf(memberOf)));
+    }
+    for (int i = in.readInt(); i > 0; i--) {
+      contents.sources.add(Source.builder(in.readUTF()).publisher(in.readUTF())
+          .title(in.readUTF()).url(readOptional(in)).publishedOn(readDate(in))
+          .official(in.readBoolean()).sourceType(SourceType.valueOf(in.readUTF()))
+          .seenIn(readOptional(in)).build());
+    }
+    DatasetLoader.MetricReader metricReader = new DatasetLoader.MetricReader(sectors);
+    Metric<?>[] metrics = new Metric<?>[in.readInt()];
+    for (int i = 0; i < metrics.length; i++) {
+      metrics[i] = metricReader.metric(in.readUTF());
+    }
+    for (int i = in.readInt(); i > 0; i--) {
+      String cityId = readOptional(in);
+      int year = in.readInt();
+      int metric = in.readInt();
+      if (metric < 0 || metric >= metrics.length) {
+        throw new IOException("metric index " + metric + " out of range");
+      }
+      contents.figures.add(figure(cityId, year, metrics[metric], in.readUTF(),
+          Release.valueOf(in.readUTF()), in.readUTF(), in.readBoolean(), readOptional(in),
+          readDate(in), placePrefix + in.readUTF()));
+    }
+    if (in.read() != -1) {
+      throw new IOException("trailing bytes after the figures");
+    }
+    return contents;
+  }
+
+  private static <V extends Comparable<? super V>> Observation<V> figure(@Nullable String cityId,
+      int year, Metric<V> metric, String value, Release release, String sourceId,
+      boolean verified, @Nullable String note, @Nullable LocalDate publishedOn, String place) {
+    return new Observation<>(cityId, year, metric, metric.fromPublished(value), release, sourceId,
+        verified, note, publishedOn, place);
+  }
+
+  private static @Nullable String readOptional(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
+  }
+
+  private static @Nullable LocalDate readDate(DataInputStream in) throws IOException {
+    return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+  }
+}
