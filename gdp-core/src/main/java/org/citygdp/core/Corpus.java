@@ -2,7 +2,6 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -684,14 +683,8 @@ final class Corpus {
     if (perCapita != null) {
       columns.put(Metric.GDP_PER_CAPITA.id(), perCapita);
     }
-    ImmutableSortedSet.Builder<Integer> covered = ImmutableSortedSet.naturalOrder();
-    for (int y = 0; y < yearCount; y++) {
-      if (yearCovered[y]) {
-        covered.add(firstYear + y);
-      }
-    }
     return new Store(this, java.util.Collections.unmodifiableMap(columns),
-        java.util.Collections.unmodifiableMap(national), covered.build());
+        java.util.Collections.unmodifiableMap(national), yearCovered);
   }
 
   /** GDP / population, rounded half-even to whole yuan, where both are present. */

@@ -128,10 +128,11 @@ public final class Dataset {
 
   /** The latest year this view has city figures for. */
   public int latestYear() {
-    if (store.coveredYears().isEmpty()) {
+    int latest = store.latestYear();
+    if (latest < 0) {
       throw new YearNotCoveredException(MAX_YEAR, store.coveredYears());
     }
-    return store.coveredYears().last();
+    return latest;
   }
 
   /** Every figure in the dataset, whichever view this is. */

@@ -13,7 +13,9 @@ final class Store {
   final Corpus corpus;
   private final Map<String, Column> columns;
   private final Map<String, Column> national;
-  private final ImmutableSortedSet<Integer> coveredYears;
+  // the covered years as a set, made on first use (Guava's sorted sets load many classes, which a
+  // fresh JVM printing one year does not need)
+  private @Nullable ImmutableSortedSet<Integer> coveredYears;
   private final boolean[] covered; // by year index
   private final @Nullable Column gdp;
   private final @Nullable Column growth;
@@ -25,21 +27,17 @@ final class Store {
   private final int growthSlot;
 
   Store(Corpus corpus, Map<String, Column> columns, Map<String, Column> national,
-      ImmutableSortedSet<Integer> coveredYears) {
+      boolean[] covered) {
     this.corpus = corpus;
     this.columns = columns;
     this.national = national;
-    this.coveredYears = coveredYears;
     this.gdp = columns.get(Metric.GDP.id());
     this.growth = columns.get(Metric.REAL_GROWTH.id());
     this.allCities = new int[corpus.cities.size()];
     for (int i = 0; i < allCities.length; i++) {
       allCities[i] = i;
     }
-    this.covered = new boolean[corpus.yearCount];
-    for (int y : coveredYears) {
-      covered[y - corpus.firstYear] = true;
-    }
+    this.covered = covered;
     for (String id : columns.keySet()) {
       slots.put(id, slots.size());
     }
@@ -67,7 +65,28 @@ final class Store {
   }
 
   ImmutableSortedSet<Integer> coveredYears() {
-    return coveredYears;
+    ImmutableSortedSet<Integer> set = coveredYears;
+    if (set == null) { // racy single-check of an immutable set
+      ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
+      for (int y = 0; y < covered.length; y++) {
+        if (covered[y]) {
+          b.add(corpus.firstYear + y);
+        }
+      }
+      set = b.build();
+      coveredYears = set;
+    }
+    return set;
+  }
+
+  /** The latest covered year, or -1 if none. */
+  int latestYear() {
+    for (int y = covered.length - 1; y >= 0; y--) {
+      if (covered[y]) {
+        return corpus.firstYear + y;
+      }
+    }
+    return -1;
   }
 
   @Nullable Column column(Metric<?> metric) {
@@ -128,19 +147,22 @@ final class Store {
       return out;
     }
     int base = yearIndex(year) * n;
-    IntSort.sort(out, (a, b) -> {
-      boolean ha = c.has(base + a);
-      boolean hb = c.has(base + b);
-      if (ha != hb) {
-        return ha ? -1 : 1;
-      }
-      if (ha) {
-        int r = Long.compare(c.value(base + a), c.value(base + b));
-        if (r != 0) {
-          return descending ? -r : r;
+    IntSort.sort(out, new IntSort.IntComparator() { // a class, not a lambda: cheaper on a fresh JVM
+      @Override
+      public int compare(int a, int b) {
+        boolean ha = c.has(base + a);
+        boolean hb = c.has(base + b);
+        if (ha != hb) {
+          return ha ? -1 : 1;
         }
+        if (ha) {
+          int r = Long.compare(c.value(base + a), c.value(base + b));
+          if (r != 0) {
+            return descending ? -r : r;
+          }
+        }
+        return Integer.compare(a, b);
       }
-      return Integer.compare(a, b);
     });
     return out;
   }
