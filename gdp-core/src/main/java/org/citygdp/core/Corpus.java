@@ -99,8 +99,7 @@ final class Corpus {
    * Takes the observations in input order. {@code subject} is a city index or -1 for national;
    * {@code metric} an index into {@code metrics}.
    *
-   * @throws InvalidDataException if the dataset has more (metric, year, city) cells than an int
-   *     can number
+   * @throws InvalidDataException if the dataset has more city-years than a column can hold
    */
   Corpus(ImmutableList<City> cities, ImmutableList<Source> sources, ImmutableList<Metric<?>> metrics,
       int firstYear, int yearCount, int[] subject, int[] year, int[] metric, long[] raw,
