@@ -326,11 +326,14 @@ final class Corpus {
   }
 
   /**
-   * The first observation of a cell (metric index, year, subject = city index or -1 for
+   * The first observation of a cell (metric index or -1, year, subject = city index or -1 for
    * national), or -1 if it has none.
    */
   private int firstOf(int m, int yr, int subjectIndex) {
     int y = yr - firstYear;
+    if (m < 0 || y < 0 || y >= yearCount) {
+      return -1; // a metric without figures, or a year outside the dataset
+    }
     Metric<?> metric = metrics.get(m);
     Column nc = latest.nationalColumn(metric);
     Column c = latest.column(metric);
@@ -413,8 +416,7 @@ final class Corpus {
    */
   ImmutableList<Figure<?>> figures(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
     int mi = metrics.indexOf(m);
-    int first = mi < 0 || yr < firstYear || yr >= firstYear + yearCount ? -1
-        : firstOf(mi, yr, subjectIndex);
+    int first = firstOf(mi, yr, subjectIndex);
     if (first < 0) {
       return ImmutableList.of();
     }
@@ -433,8 +435,7 @@ final class Corpus {
    */
   java.util.Optional<Figure<?>> picked(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
     int mi = metrics.indexOf(m);
-    int first = mi < 0 || yr < firstYear || yr >= firstYear + yearCount ? -1
-        : firstOf(mi, yr, subjectIndex);
+    int first = firstOf(mi, yr, subjectIndex);
     for (int o = first, end = first < 0 ? -1 : runEnd(first); o < end; o++) {
       if (visible(o, view)) {
         return java.util.Optional.of(figure(o, mi, valueOf(o, mi, yr - firstYear, subjectIndex)));

@@ -71,7 +71,7 @@ public final class GroupTable {
       GroupIndex index = slice.store.corpus.groupIndex(grouping, function);
       labels = index.labels;
       // every city in id order: the index already holds each group's members
-      members = isEveryCity(sel, slice.store) ? index.members : members(sel, index);
+      members = slice.store.isEveryCity(sel) ? index.members : members(sel, index);
     } else {
       List<Tier> tiers = grouping.scheme().tiers();
       labels = new String[tiers.size()];
@@ -111,21 +111,6 @@ public final class GroupTable {
       k++;
     }
     return t;
-  }
-
-  private static boolean isEveryCity(int[] sel, Store store) {
-    if (sel == store.allCities()) {
-      return true;
-    }
-    if (sel.length != store.cityCount()) {
-      return false;
-    }
-    for (int i = 0; i < sel.length; i++) {
-      if (sel[i] != i) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Each group's members among {@code sel}, in the order of {@code sel}. */

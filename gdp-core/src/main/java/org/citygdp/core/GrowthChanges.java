@@ -59,8 +59,8 @@ public final class GrowthChanges {
     boolean scaled = ce != null && cl != null && ce.units != null && cl.units != null
         && ce.scale == cl.scale;
     if (scaled) {
-      changesScaled(among, ce.present, ce.units, earlier.slice.base, cl.present, cl.units,
-          later.slice.base, d, p);
+      changesScaled(among, later.slice.store.isEveryCity(among), ce.present, ce.units,
+          earlier.slice.base, cl.present, cl.units, later.slice.base, d, p);
     } else if (ce != null && cl != null) {
       changes(among, ce, earlier.slice.base, cl, later.slice.base, d, p);
     } else if (ce != null || cl != null) {
@@ -94,10 +94,9 @@ public final class GrowthChanges {
    * {@link #changes} for two columns stored in units of the same scale, the changes in those
    * units; a change is defined only where both years are present.
    */
-  private static void changesScaled(int[] among, long[] pe, int[] ue, int be, long[] pl,
-      int[] ul, int bl, long[] d, byte[] p) {
-    if (among.length > 0 && among[0] == 0 && among[among.length - 1] == among.length - 1
-        && (among.length == 1 || among[1] == 1) && isIdentity(among)) {
+  private static void changesScaled(int[] among, boolean everyCity, long[] pe, int[] ue, int be,
+      long[] pl, int[] ul, int bl, long[] d, byte[] p) {
+    if (everyCity) {
       // every city in index order: no indirection and no branches; the presence bits of 64
       // cities at a time are lined up in two registers first
       int n = among.length;
@@ -134,15 +133,6 @@ public final class GrowthChanges {
     int shift = from & 63;
     long low = bits[w] >>> shift;
     return shift == 0 || w + 1 >= bits.length ? low : low | bits[w + 1] << (64 - shift);
-  }
-
-  private static boolean isIdentity(int[] among) {
-    for (int i = 0; i < among.length; i++) {
-      if (among[i] != i) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final long LIMIT = 1L << 29;

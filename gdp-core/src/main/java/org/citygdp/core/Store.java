@@ -51,6 +51,22 @@ final class Store {
     return allCities;
   }
 
+  /** Whether {@code sel} is every city in index order (usually {@link #allCities()} itself). */
+  boolean isEveryCity(int[] sel) {
+    if (sel == allCities) {
+      return true;
+    }
+    if (sel.length != allCities.length) {
+      return false;
+    }
+    for (int i = 0; i < sel.length; i++) {
+      if (sel[i] != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int cityCount() {
     return corpus.cities.size();
   }
