@@ -77,6 +77,14 @@ final class Checks {
     return value;
   }
 
+  /** @throws NullPointerException naming the parameter, if {@code value} is null */
+  static <T> T notNull(String parameter, @Nullable T value) {
+    if (value == null) {
+      throw new NullPointerException(parameter + " must not be null");
+    }
+    return value;
+  }
+
   static int year(int year) {
     if (year < Dataset.MIN_YEAR || year > Dataset.MAX_YEAR) {
       throw new IllegalArgumentException(

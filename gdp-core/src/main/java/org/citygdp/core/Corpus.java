@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  *       (source, release, verified, publication date) combinations, stored in the narrowest
  *       array that holds it.
  * </ul>
+ * The selection rule within a cell: the latest release; within it the stronger {@link
+ * SourceGrade}; then the more precise figure (fewer trailing decimal zeros in the value: "7.5"
+ * before "8"); then the newer publication (undated last); then verified before unverified; then
+ * the order in which the sources were added. Never the source id.
+ * <ul>
+ * </ul>
  */
 final class Corpus {
   static final int UNKNOWN_DATE = Integer.MAX_VALUE;
@@ -60,7 +66,9 @@ final class Corpus {
   private final int[] provSource;
   private final byte[] provRelease;
   private final boolean[] provVerified;
-  private final int[] provDate; // epoch day, or UNKNOWN_DATE
+  private final int[] provDate; // epoch day by which it was surely published, or UNKNOWN_DATE
+  private final @Nullable PublicationDate[] provPublished;
+  private final byte[] provGrade; // SourceGrade ordinal
   private final Map<Integer, String> notes; // only the observations that have one
 
   final ImmutableList<Conflict> conflicts;
@@ -73,25 +81,28 @@ final class Corpus {
   static final class ViewKey {
     final @Nullable LocalDate asOf;
     final boolean verifiedOnly;
+    final SourceGrade minGrade;
 
-    ViewKey(@Nullable LocalDate asOf, boolean verifiedOnly) {
+    ViewKey(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
       this.asOf = asOf;
       this.verifiedOnly = verifiedOnly;
+      this.minGrade = minGrade;
     }
 
     boolean isLatest() {
-      return asOf == null && !verifiedOnly;
+      return asOf == null && !verifiedOnly && minGrade == SourceGrade.COMPILATION;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof ViewKey k && verifiedOnly == k.verifiedOnly
+      return o instanceof ViewKey k && verifiedOnly == k.verifiedOnly && minGrade == k.minGrade
           && (asOf == null ? k.asOf == null : asOf.equals(k.asOf));
     }
 
     @Override
     public int hashCode() {
-      return (asOf == null ? 0 : asOf.hashCode()) * 2 + (verifiedOnly ? 1 : 0);
+      return ((asOf == null ? 0 : asOf.hashCode()) * 2 + (verifiedOnly ? 1 : 0)) * 5
+          + minGrade.ordinal();
     }
   }
 
@@ -103,7 +114,8 @@ final class Corpus {
    */
   Corpus(ImmutableList<City> cities, ImmutableList<Source> sources, ImmutableList<Metric<?>> metrics,
       int firstYear, int yearCount, int[] subject, int[] year, int[] metric, long[] raw,
-      byte[] release, int[] source, BitSet verified, int[] date, @Nullable String[] note) {
+      byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
+      @Nullable String[] note) {
     this.cities = cities;
     ImmutableMap.Builder<String, Integer> si = ImmutableMap.builder();
     for (int i = 0; i < sources.size(); i++) {
@@ -142,14 +154,20 @@ final class Corpus {
     this.provRelease = new byte[d];
     this.provVerified = new boolean[d];
     this.provDate = new int[d];
+    this.provPublished = new PublicationDate[d];
+    this.provGrade = new byte[d];
     for (Map.Entry<ProvKey, Integer> e : dictionary.entrySet()) {
       int p = e.getValue();
       provSource[p] = e.getKey().source;
       provRelease[p] = e.getKey().release;
       provVerified[p] = e.getKey().verified;
-      provDate[p] = e.getKey().date;
+      PublicationDate pd = e.getKey().date;
+      provPublished[p] = pd;
+      provDate[p] = pd == null ? UNKNOWN_DATE : Math.toIntExact(pd.latest().toEpochDay());
+      provGrade[p] = (byte) sources.get(provSource[p]).grade().ordinal();
     }
-    // the selection rule over provenances: latest release, official, verified, earliest, id
+    // the selection rule over provenances (see the class comment); precision is per observation
+    // and sorts between the (release, grade) group and the rest
     Integer[] byRule = new Integer[d];
     for (int p = 0; p < d; p++) {
       byRule[p] = p;
@@ -157,26 +175,31 @@ final class Corpus {
     Arrays.sort(byRule, new java.util.Comparator<Integer>() {
       @Override
       public int compare(Integer a, Integer b) {
-        int c = Integer.compare(provRelease[b], provRelease[a]);
+        int c = Integer.compare(group(a), group(b));
         if (c == 0) {
-          c = Boolean.compare(sources.get(provSource[b]).official(),
-              sources.get(provSource[a]).official());
+          // newer first; unknown (MAX_VALUE) last
+          c = provDate[a] == provDate[b] ? 0 : provDate[a] == UNKNOWN_DATE ? 1
+              : provDate[b] == UNKNOWN_DATE ? -1 : Integer.compare(provDate[b], provDate[a]);
         }
         if (c == 0) {
           c = Boolean.compare(provVerified[b], provVerified[a]);
         }
         if (c == 0) {
-          c = Integer.compare(provDate[a], provDate[b]);
-        }
-        if (c == 0) {
-          c = sources.get(provSource[a]).id().compareTo(sources.get(provSource[b]).id());
+          c = Integer.compare(provSource[a], provSource[b]);
         }
         return c;
       }
     });
     int[] rank = new int[d];
+    int[] group = new int[d];
     for (int r = 0; r < d; r++) {
       rank[byRule[r]] = r;
+      group[r] = group(r);
+    }
+    byte[] coarseness = new byte[n];
+    for (int i = 0; i < n; i++) {
+      coarseness[i] = (byte) Math.min(trailingDecimalZeros(raw[i]),
+          metrics.get(metric[i]).publishedUnitZeros());
     }
     int[] ord = new int[n];
     for (int i = 0; i < n; i++) {
@@ -186,6 +209,12 @@ final class Corpus {
       @Override
       public int compare(int a, int b) {
         int c = Long.compare(key[a], key[b]);
+        if (c == 0) {
+          c = Integer.compare(group[prov[a]], group[prov[b]]);
+        }
+        if (c == 0) {
+          c = Byte.compare(coarseness[a], coarseness[b]);
+        }
         return c != 0 ? c : Integer.compare(rank[prov[a]], rank[prov[b]]);
       }
     });
@@ -251,6 +280,49 @@ final class Corpus {
     this.conflicts = findConflicts();
   }
 
+  /** The (release, grade) group of a provenance: lower sorts first (later release, stronger). */
+  private int group(int p) {
+    return (Release.values().length - 1 - provRelease[p]) * SourceGrade.values().length
+        + provGrade[p];
+  }
+
+  /**
+   * Whether two published values of one figure agree once the finer is rounded to the precision
+   * the coarser was printed to: "12.15" and "12.2" agree, "10002" and "10002.1" agree, "12003"
+   * and "12004" do not. A value counts as printed at least to its published unit (a level of
+   * "30000" 亿元 to the 亿元: {@code unitZeros}), and a zero to the finest precision.
+   */
+  static boolean agreeWithinRounding(long a, long b, int unitZeros) {
+    if (a == b) {
+      return true;
+    }
+    int za = a == 0 ? 0 : Math.min(trailingDecimalZeros(a), unitZeros);
+    int zb = b == 0 ? 0 : Math.min(trailingDecimalZeros(b), unitZeros);
+    int coarse = Math.max(za, zb);
+    if (coarse == 0 || coarse > 18) {
+      return false;
+    }
+    long unit = 1;
+    for (int i = 0; i < coarse; i++) {
+      unit *= 10;
+    }
+    long diff = Math.abs(a - b);
+    return diff >= 0 && diff <= unit / 2;
+  }
+
+  /** How many decimal zeros end a value in its column's units: the more, the coarser. */
+  static byte trailingDecimalZeros(long v) {
+    if (v == 0) {
+      return 19;
+    }
+    byte z = 0;
+    while (v % 10 == 0) {
+      v /= 10;
+      z++;
+    }
+    return z;
+  }
+
   /** Per word of {@code bits}, the number of set bits before it; one more entry for the total. */
   private static int[] rank(long[] bits) {
     int[] out = new int[bits.length + 1];
@@ -265,9 +337,9 @@ final class Corpus {
     final int source;
     final byte release;
     final boolean verified;
-    final int date;
+    final @Nullable PublicationDate date;
 
-    ProvKey(int source, byte release, boolean verified, int date) {
+    ProvKey(int source, byte release, boolean verified, @Nullable PublicationDate date) {
       this.source = source;
       this.release = release;
       this.verified = verified;
@@ -277,12 +349,13 @@ final class Corpus {
     @Override
     public boolean equals(@Nullable Object o) {
       return o instanceof ProvKey k && source == k.source && release == k.release
-          && verified == k.verified && date == k.date;
+          && verified == k.verified && java.util.Objects.equals(date, k.date);
     }
 
     @Override
     public int hashCode() {
-      return ((source * 31 + release) * 31 + date) * 2 + (verified ? 1 : 0);
+      return ((source * 31 + release) * 31 + java.util.Objects.hashCode(date)) * 2
+          + (verified ? 1 : 0);
     }
   }
 
@@ -388,7 +461,57 @@ final class Corpus {
   private boolean visible(int o, ViewKey key) {
     int p = provenance.get(o);
     return !(key.verifiedOnly && !provVerified[p])
-        && !(key.asOf != null && provDate[p] > key.asOf.toEpochDay());
+        && provGrade[p] <= key.minGrade.ordinal()
+        && !(key.asOf != null
+            && (provDate[p] == UNKNOWN_DATE || provDate[p] > key.asOf.toEpochDay()));
+  }
+
+  /**
+   * What a view leaves out, per year index: figures published after its as-of date, undated
+   * figures (in an as-of view), figures below its minimum grade, and unverified ones (in a
+   * verified-only view). A figure may count for more than one reason.
+   */
+  int[][] leftOut(ViewKey key) {
+    int[][] out = new int[yearCount][4];
+    if (key.isLatest()) {
+      return out;
+    }
+    long asOf = key.asOf == null ? Long.MAX_VALUE : key.asOf.toEpochDay();
+    CellWalk walk = new CellWalk();
+    while (walk.next()) {
+      int[] year = out[walk.y];
+      for (int o = walk.from; o < walk.to; o++) {
+        int p = provenance.get(o);
+        if (key.asOf != null && provDate[p] == UNKNOWN_DATE) {
+          year[1]++;
+        } else if (key.asOf != null && provDate[p] > asOf) {
+          year[0]++;
+        }
+        if (provGrade[p] > key.minGrade.ordinal()) {
+          year[2]++;
+        }
+        if (key.verifiedOnly && !provVerified[p]) {
+          year[3]++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The number of figures per (grade, release) in a view: those its cells picked. */
+  int[][] pickedByGradeAndRelease(ViewKey key) {
+    int[][] out = new int[SourceGrade.values().length][Release.values().length];
+    CellWalk walk = new CellWalk();
+    while (walk.next()) {
+      for (int o = walk.from; o < walk.to; o++) {
+        if (visible(o, key)) {
+          int p = provenance.get(o);
+          out[provGrade[p]][provRelease[p]]++;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The value of observation {@code o} of the cell (metric, year index, subject). */
@@ -406,8 +529,7 @@ final class Corpus {
     Metric metric = metrics.get(m);
     int p = provenance.get(o);
     return new Figure(metric, metric.decode(value), sources.get(provSource[p]),
-        Release.values()[provRelease[p]], provVerified[p], notes.get(o),
-        provDate[p] == UNKNOWN_DATE ? null : LocalDate.ofEpochDay(provDate[p]));
+        Release.values()[provRelease[p]], provVerified[p], notes.get(o), provPublished[p]);
   }
 
   /**
@@ -548,7 +670,10 @@ final class Corpus {
         boolean differ = false;
         int release = provRelease[provenance.get(i)];
         while (j < walk.to && provRelease[provenance.get(j)] == release) {
-          differ |= values[j - from] != values[i - from];
+          for (int k = i; k < j; k++) {
+            differ |= !agreeWithinRounding(values[j - from], values[k - from],
+                metrics.get(walk.m).publishedUnitZeros());
+          }
           j++;
         }
         if (differ) {
@@ -602,12 +727,12 @@ final class Corpus {
   private static final int MAX_CACHED_VIEWS = 32;
 
   /** The dataset of a view, made (and its store resolved) once and then cached. */
-  Dataset dataset(@Nullable LocalDate asOf, boolean verifiedOnly) {
-    ViewKey key = new ViewKey(asOf, verifiedOnly);
+  Dataset dataset(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
+    ViewKey key = new ViewKey(asOf, verifiedOnly, minGrade);
     if (key.isLatest()) {
       Dataset d = latestDataset;
       if (d == null) {
-        d = new Dataset(this, null, false, latest);
+        d = new Dataset(this, null, false, SourceGrade.COMPILATION, latest);
         latestDataset = d; // racy: another thread may make an equal one, which is harmless
       }
       return d;
@@ -625,7 +750,7 @@ final class Corpus {
         }
       });
     }
-    Dataset d = new Dataset(this, asOf, verifiedOnly, resolve(key));
+    Dataset d = new Dataset(this, asOf, verifiedOnly, minGrade, resolve(key));
     Dataset raced = views.putIfAbsent(key, d);
     return raced != null ? raced : d;
   }

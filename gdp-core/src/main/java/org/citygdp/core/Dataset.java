@@ -24,18 +24,25 @@ import org.jspecify.annotations.Nullable;
  * per city, year and metric, picked by this rule:
  * <ol>
  *   <li>only figures visible in the view: published on or before {@link #asOf(LocalDate)}'s date
- *       (figures with no known publication date are in no as-of view), and verified ones only in
- *       a {@link #verifiedOnly()} view;
- *   <li>the latest {@link Release} (census revision, then final, then preliminary);
- *   <li>within a release: official sources before secondary ones, verified before unverified,
- *       the earliest publication, then the source id.
+ *       (a date known only to the month or year counts from its last day; figures with no known
+ *       publication date are in no as-of view, whatever the date), from sources at or above
+ *       {@link #atLeast(SourceGrade)}'s grade, and verified ones only in a {@link
+ *       #verifiedOnly()} view;
+ *   <li>the latest {@link Release} (census revision, then final, then preliminary, then an
+ *       estimate);
+ *   <li>within a release: the stronger {@link SourceGrade}; at equal grade, the more precise
+ *       figure (a growth of "7.5" before "8", a level of "10002.1" before "10002"); then the
+ *       newer publication (undated last); then verified before unverified; then the order in
+ *       which the sources were added. Never the source id.
  * </ol>
- * Sources that disagree within a release are kept; {@link #conflicts()} lists them.
+ * Sources that disagree within a release are kept; {@link #conflicts()} lists them. A view that
+ * shows less than expected says why: {@link #leftOut()}.
  *
  * <pre>{@code
  * Dataset ds = Dataset.builder()
- *     .source(Source.builder("nbs").publisher("NBS").title("Communiqué").url("https://www.stats.gov.cn/")
- *         .publishedOn(LocalDate.of(2026, 2, 28)).official(true)
+ *     .source(Source.builder("nbs").publisher("NBS").title("Communiqué")
+ *         .url("https://www.stats.gov.cn/sj/zxfb/202602/t20260228_1962662.html")
+ *         .publishedOn(LocalDate.of(2026, 2, 28)).grade(SourceGrade.PRIMARY)
  *         .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build())
  *     .city(City.builder("xian").names("Xi'an", "西安").province("Shaanxi")
  *         .region(Region.WESTERN).rank(AdminRank.SUB_PROVINCIAL).divisionCode("610100").build())
@@ -54,14 +61,18 @@ public final class Dataset {
   final Store store;
   private final @Nullable LocalDate asOf;
   private final boolean verifiedOnly;
+  private final SourceGrade minGrade;
+  private volatile @Nullable LeftOut leftOut;
   // year views are immutable: made once per year on first use
   private final java.util.concurrent.atomic.AtomicReferenceArray<YearView> years;
 
   /** Made by {@link Corpus#dataset}, which caches the views. */
-  Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly, Store store) {
+  Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade,
+      Store store) {
     this.corpus = corpus;
     this.asOf = asOf;
     this.verifiedOnly = verifiedOnly;
+    this.minGrade = minGrade;
     this.store = store;
     this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.yearCount);
   }
@@ -72,19 +83,73 @@ public final class Dataset {
 
   // ---- views ----
 
-  /** Only what had been published on or before {@code date}: {@code asOf(2025-02-01).year(2024)}. */
+  /**
+   * Only what had surely been published on or before {@code date}, keeping this view's other
+   * filters: {@code asOf(LocalDate.of(2026, 2, 6)).year(2025)}. Undated figures are in no as-of
+   * view; {@link #leftOut()} counts what was left out and why.
+   */
   public Dataset asOf(LocalDate date) {
-    return corpus.dataset(date, verifiedOnly);
+    return corpus.dataset(Checks.notNull("date", date), verifiedOnly, minGrade);
   }
 
-  /** The latest release of everything (the default view), keeping this view's verified filter. */
+  /** The latest release of everything, keeping this view's verified and grade filters. */
   public Dataset latest() {
-    return corpus.dataset(null, verifiedOnly);
+    return corpus.dataset(null, verifiedOnly, minGrade);
   }
 
-  /** Only figures verified against their source. */
+  /**
+   * Only figures verified against their source: read, digit for digit, in a {@link
+   * SourceGrade#PRIMARY} or {@link SourceGrade#OFFICIAL_MEDIA} document that states them.
+   */
   public Dataset verifiedOnly() {
-    return corpus.dataset(asOf, true);
+    return corpus.dataset(asOf, true, minGrade);
+  }
+
+  /**
+   * Only figures from sources of {@code grade} or stronger, keeping this view's other filters:
+   * {@code atLeast(SourceGrade.SECONDARY)} drops compilations. The selection rule then picks
+   * among what is left, so a cell whose only figures are weaker is empty in this view.
+   */
+  public Dataset atLeast(SourceGrade grade) {
+    return corpus.dataset(asOf, verifiedOnly, Checks.notNull("grade", grade));
+  }
+
+  /** The weakest grade this view shows ({@link SourceGrade#COMPILATION}: every grade). */
+  public SourceGrade minimumGrade() {
+    return minGrade;
+  }
+
+  /**
+   * What this view leaves out of the dataset, and why: figures published after its as-of date,
+   * undated figures, figures below its minimum grade, unverified figures. For the latest view,
+   * nothing.
+   *
+   * <pre>{@code
+   * china.asOf(LocalDate.of(2026, 2, 6)).leftOut();
+   * // LeftOut[as of 2026-02-06: 310 figures published later, 0 undated]
+   * }</pre>
+   */
+  public LeftOut leftOut() {
+    LeftOut l = leftOut;
+    if (l == null) {
+      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.firstYear);
+      leftOut = l;
+    }
+    return l;
+  }
+
+  /** What this view leaves out of one year's figures, and why. */
+  public LeftOut leftOut(int year) {
+    return LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), year,
+        corpus.firstYear);
+  }
+
+  /**
+   * How many of the figures this view shows (one per city, year and metric, national included)
+   * come from each grade and release: {@code [grade.ordinal()][release.ordinal()]}.
+   */
+  public ProvenanceSummary provenance() {
+    return new ProvenanceSummary(corpus.pickedByGradeAndRelease(viewKey()));
   }
 
   /** The as-of date of this view, or empty for the latest release. */
@@ -93,7 +158,7 @@ public final class Dataset {
   }
 
   Corpus.ViewKey viewKey() {
-    return new Corpus.ViewKey(asOf, verifiedOnly);
+    return new Corpus.ViewKey(asOf, verifiedOnly, minGrade);
   }
 
   public boolean isVerifiedOnly() {
@@ -140,7 +205,12 @@ public final class Dataset {
     return corpus.observationCount();
   }
 
-  /** Figures that sources disagree on within one release, with every source's value. */
+  /**
+   * Figures that sources disagree on within one release, with every source's value. Values that
+   * agree once the finer is rounded to the precision of the coarser ("12.15" and "12.2",
+   * "10002.1" and "10002") are the same figure printed to two precisions, not a conflict; the
+   * selection rule shows the more precise one, and {@link YearlyStats#figures(Metric)} lists both.
+   */
   public ImmutableList<Conflict> conflicts() {
     return corpus.conflicts;
   }
@@ -152,7 +222,9 @@ public final class Dataset {
    */
   public YearView year(int year) {
     if (!store.covers(year)) {
-      throw new YearNotCoveredException(year, store.coveredYears());
+      throw new YearNotCoveredException(year, store.coveredYears(),
+          year >= corpus.firstYear && year < corpus.firstYear + corpus.yearCount
+              ? leftOut(year) : null);
     }
     int i = year - corpus.firstYear;
     YearView view = years.get(i);
@@ -218,7 +290,9 @@ public final class Dataset {
         + (ys.isEmpty() ? "no years" : ys.first() + "–" + ys.last()) + ", "
         + figureCount() + " figures from " + corpus.sources.size() + " sources, "
         + (asOf == null ? "latest release" : "as of " + asOf)
-        + (verifiedOnly ? ", verified only" : "") + "]";
+        + (verifiedOnly ? ", verified only" : "")
+        + (minGrade == SourceGrade.COMPILATION ? "" : ", grade " + minGrade + " or stronger")
+        + "]";
   }
 
   /**
@@ -281,13 +355,17 @@ public final class Dataset {
       return this;
     }
 
-    /** A verified city figure. */
+    /**
+     * A verified city figure. Its source must be graded {@link SourceGrade#PRIMARY} or {@link
+     * SourceGrade#OFFICIAL_MEDIA}; add a figure from a weaker source with {@code
+     * figure(Observation.of(...).unverified(why))}.
+     */
     public <V extends Comparable<? super V>> Builder figure(
         String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
       return figure(Observation.of(cityId, year, metric, value, release, sourceId));
     }
 
-    /** A verified national figure. */
+    /** A verified national figure; the same rule on its source's grade applies. */
     public <V extends Comparable<? super V>> Builder national(
         int year, Metric<V> metric, V value, Release release, String sourceId) {
       return figure(Observation.national(year, metric, value, release, sourceId));
@@ -340,7 +418,7 @@ public final class Dataset {
       byte[] release = new byte[n];
       int[] source = new int[n];
       BitSet verified = new BitSet(n);
-      int[] date = new int[n];
+      PublicationDate[] date = new PublicationDate[n];
       String[] note = new String[n];
       Map<String, String> seen = new HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -370,14 +448,13 @@ public final class Dataset {
         Source s = sources.get(sourceIndex.get(o.sourceId()));
         source[i] = sourceIndex.get(o.sourceId());
         verified.set(i, o.verified());
-        LocalDate d = o.publishedOn() != null ? o.publishedOn() : s.publishedOn();
-        date[i] = d == null ? Corpus.UNKNOWN_DATE : Math.toIntExact(d.toEpochDay());
+        date[i] = o.publishedOn() != null ? o.publishedOn() : s.published();
         note[i] = o.note();
       }
       Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
           raw, release, source, verified, date, note);
-      return corpus.dataset(null, false);
+      return corpus.dataset(null, false, SourceGrade.COMPILATION);
     }
 
     /**
@@ -408,7 +485,7 @@ public final class Dataset {
       return ((Metric) o.metric()).encode(o.value());
     }
 
-    private static void validate(Observation<?> o, Map<String, Integer> cityIndex,
+    private void validate(Observation<?> o, Map<String, Integer> cityIndex,
         Map<String, Integer> sourceIndex) {
       String place = o.describePlace();
       if (o.cityId() != null && !cityIndex.containsKey(o.cityId())) {
@@ -418,6 +495,12 @@ public final class Dataset {
       if (!sourceIndex.containsKey(o.sourceId())) {
         throw new InvalidDataException("source", o.sourceId(), place,
             "must name a source defined in the dataset");
+      }
+      Integer si = sourceIndex.get(o.sourceId());
+      if (o.verified() && si != null && !sources.get(si).grade().isOfficial()) {
+        throw new InvalidDataException("verified", true, place,
+            "means read in a PRIMARY or OFFICIAL_MEDIA document, but source '" + o.sourceId()
+                + "' is graded " + sources.get(si).grade() + "; mark the figure unverified");
       }
       if (o.year() < MIN_YEAR || o.year() > MAX_YEAR) {
         throw new InvalidDataException("year", o.year(), place,

@@ -1,6 +1,5 @@
 package org.citygdp.core;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +10,12 @@ import org.jspecify.annotations.Nullable;
  * Figure<RealGrowth> g = dataset.year(2024).stats("xian").figure(Metric.REAL_GROWTH).orElseThrow();
  * g.value();      // 4.5% real
  * g.release();    // FINAL
+ * g.grade();      // OFFICIAL_MEDIA
  * g.source().citation();
  * }</pre>
  *
+ * @param verified whether it was read, digit for digit, in a {@link SourceGrade#PRIMARY} or {@link
+ *     SourceGrade#OFFICIAL_MEDIA} source that states it
  * @param publishedOn the date this figure was published, if known
  */
 public record Figure<V extends Comparable<? super V>>(
@@ -23,19 +25,24 @@ public record Figure<V extends Comparable<? super V>>(
     Release release,
     boolean verified,
     @Nullable String note,
-    @Nullable LocalDate publishedOn) {
+    @Nullable PublicationDate publishedOn) {
 
   public Optional<String> noteText() {
     return Optional.ofNullable(note);
   }
 
-  public Optional<LocalDate> publicationDate() {
+  public Optional<PublicationDate> publicationDate() {
     return Optional.ofNullable(publishedOn);
+  }
+
+  /** The grade of the figure's source. */
+  public SourceGrade grade() {
+    return source.grade();
   }
 
   @Override
   public String toString() {
     return metric.id() + " = " + value + " [" + release + ", " + source.id()
-        + (verified ? "" : ", unverified") + "]";
+        + ", " + source.grade() + (verified ? "" : ", unverified") + "]";
   }
 }

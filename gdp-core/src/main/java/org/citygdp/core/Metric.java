@@ -31,18 +31,21 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** The type of a metric's values, with its exact encoding. */
   enum ValueType {
-    YUAN("CNY bn", "亿元"),
-    REAL("%", "percent"),
-    NOMINAL("%", "percent"),
-    PERCENT("%", "percent"),
-    PERSONS("10k persons", "万人");
+    YUAN("CNY bn", "亿元", 8),
+    REAL("%", "percent", 4),
+    NOMINAL("%", "percent", 4),
+    PERCENT("%", "percent", 4),
+    PERSONS("10k persons", "万人", 4);
 
     final String header;
     final String publishedUnit;
+    /** Decimal zeros of the raw value in one published unit (亿元 = 10^8 yuan). */
+    final int unitZeros;
 
-    ValueType(String header, String publishedUnit) {
+    ValueType(String header, String publishedUnit, int unitZeros) {
       this.header = header;
       this.publishedUnit = publishedUnit;
+      this.unitZeros = unitZeros;
     }
   }
 
@@ -66,6 +69,14 @@ public final class Metric<V extends Comparable<? super V>> {
   private final String label;
   private final @Nullable Sector sector;
   private final ValueType valueType; // V is the value type's class, so encode and decode switch
+
+  /**
+   * The decimal zeros of a raw value in one published unit: a value is printed at least to the
+   * published unit (a level of "30000" 亿元 is printed to the 亿元, not to the 万亿).
+   */
+  int publishedUnitZeros() {
+    return valueType.unitZeros;
+  }
 
   private Metric(String id, String label, @Nullable Sector sector, ValueType valueType) {
     this.id = id;

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param cityId the city's id, or {@code null} for a national figure
  * @param publishedOn when this figure was first published, if earlier than its source's date;
  *     {@code null} to use the source's date
+ * @param verified whether it was read, digit for digit, in its source; only a {@link
+ *     SourceGrade#PRIMARY} or {@link SourceGrade#OFFICIAL_MEDIA} source can verify a figure
  * @param place where the figure was read from (a file and position), for error messages
  */
 public record Observation<V extends Comparable<? super V>>(
@@ -28,7 +30,7 @@ public record Observation<V extends Comparable<? super V>>(
     String sourceId,
     boolean verified,
     @Nullable String note,
-    @Nullable LocalDate publishedOn,
+    @Nullable PublicationDate publishedOn,
     @Nullable String place) {
 
   /** A verified city figure. */
@@ -54,7 +56,13 @@ public record Observation<V extends Comparable<? super V>>(
         publishedOn, place);
   }
 
-  public Observation<V> withPublishedOn(@Nullable LocalDate date) {
+  /** This figure, first published on {@code day} (before its source's date). */
+  public Observation<V> withPublishedOn(@Nullable LocalDate day) {
+    return withPublished(day == null ? null : PublicationDate.of(day));
+  }
+
+  /** This figure, first published on {@code date} (before its source's date). */
+  public Observation<V> withPublished(@Nullable PublicationDate date) {
     return new Observation<>(cityId, year, metric, value, release, sourceId, verified, note, date,
         place);
   }

@@ -11,6 +11,8 @@ public enum SourceType {
   /** Xinhua, People's Daily, China Daily and other official news agencies. */
   NEWS_AGENCY,
   NEWS_REPORT,
+  /** A credit-rating agency's report (e.g. on a city's bonds), quoting the city's figures. */
+  RATING_REPORT,
   /** Research panels, scraped tables, blogs and reports that compile other sources. */
   SECONDARY_COMPILATION
 }

@@ -16,7 +16,7 @@ class CompactColumnsTest {
   /** Two cities with the given 2024 GDPs (yuan) and real growths. */
   private static YearView year(long gdpA, long gdpB, String growthA, String growthB) {
     Source s = Source.builder("s").publisher("Bureau").title("Communiqué")
-        .url("https://example.org/s").publishedOn(LocalDate.of(2025, 2, 1)).official(true)
+        .url("https://example.org/s").publishedOn(LocalDate.of(2025, 2, 1)).grade(SourceGrade.PRIMARY)
         .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
     return Dataset.builder().source(s)
         .city(Fixture.city("aa", "Aa", "甲", Region.EASTERN))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
 import org.citygdp.units.Yuan;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DomainValuesTest {
@@ -50,10 +52,62 @@ class DomainValuesTest {
   }
 
   @Test
-  void should_require_a_way_to_find_a_source_again() {
-    assertThatThrownBy(() -> Source.builder("x").publisher("P").title("T").build())
-        .hasMessage("source 'x' must have a url or a seenIn");
-    assertThat(Source.builder("x").publisher("P").title("T").seenIn("index file id 1").build()
-        .citation()).isEqualTo("P, \"T\", seen in index file id 1 (secondary)");
+  void should_require_an_address_a_reader_can_open() {
+    Source.Builder b = Source.builder("x").publisher("P").title("T").grade(SourceGrade.SECONDARY);
+    assertThatThrownBy(b::build)
+        .hasMessageContaining("must have a url or a copy (owner/repo@commit:path)");
+    for (String bad : new String[] {"index file id 1", "unknown (stored copy: index file id 7)",
+        "https://tjgb.hongheiku.com/", "https://www.stats.gov.cn", "ftp://x.org/a",
+        "https://x.org/a b", "https:///path"}) {
+      assertThatThrownBy(() -> b.url(bad).build()).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url");
+    }
+    b.url(null);
+    for (String bad : new String[] {"owner/repo:path", "owner/repo@1dce311:path",
+        "repo@1dce311a9ab55b0ff528b60ad6f4202e9790051e:path",
+        "o/r@1dce311a9ab55b0ff528b60ad6f4202e9790051e:", "index file id 66451343850"}) {
+      assertThatThrownBy(() -> b.copy(bad).build()).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("copy");
+    }
+    Source copy = b.copy("o/r@1dce311a9ab55b0ff528b60ad6f4202e9790051e:raw/a.html")
+        .published(PublicationDate.parse("2026-01")).build();
+    assertThat(copy.link())
+        .isEqualTo("https://github.com/o/r/blob/1dce311a9ab55b0ff528b60ad6f4202e9790051e/raw/a.html");
+    assertThat(copy.citation()).isEqualTo("P, \"T\", 2026-01, https://github.com/o/r/blob/"
+        + "1dce311a9ab55b0ff528b60ad6f4202e9790051e/raw/a.html [SECONDARY]");
+  }
+
+  @Test
+  void should_require_a_grade() {
+    assertThatThrownBy(() -> Source.builder("x").publisher("P").title("T")
+        .url("https://x.org/doc").build()).hasMessageContaining("must have a grade");
+    assertThat(SourceGrade.PRIMARY.isAtLeast(SourceGrade.OFFICIAL_MEDIA)).isTrue();
+    assertThat(SourceGrade.SECONDARY.isAtLeast(SourceGrade.OFFICIAL_MEDIA)).isFalse();
+    assertThat(SourceGrade.OFFICIAL_MEDIA.isOfficial()).isTrue();
+    assertThat(SourceGrade.SECONDARY.isOfficial()).isFalse();
+  }
+
+  @Test
+  void should_read_publication_dates_to_the_day_month_or_year() {
+    PublicationDate day = PublicationDate.parse("2026-02-06");
+    PublicationDate month = PublicationDate.parse("2026-02");
+    PublicationDate year = PublicationDate.parse("2026");
+    assertThat(day.latest()).isEqualTo(LocalDate.of(2026, 2, 6));
+    assertThat(month.latest()).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(PublicationDate.parse("2024-02").latest()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(year.latest()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(month.isKnownBy(LocalDate.of(2026, 2, 27))).isFalse();
+    assertThat(month.isKnownBy(LocalDate.of(2026, 2, 28))).isTrue();
+    assertThat(List.of(day, month, year)).extracting(PublicationDate::toString)
+        .containsExactly("2026-02-06", "2026-02", "2026");
+    assertThat(month.precision()).isEqualTo(PublicationDate.Precision.MONTH);
+    assertThat(month.day()).isEmpty();
+    for (String bad : new String[] {"2026-2-6", "2026-02-30", "26-02-06", "2026/02/06",
+        "+999999999-12-31", "1948-12-31", "2101-01", "２０２６", "2026-02-06T00:00", " 2026",
+        "2026-13", ""}) {
+      assertThatThrownBy(() -> PublicationDate.parse(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be YYYY-MM-DD, YYYY-MM or YYYY");
+    }
   }
 }

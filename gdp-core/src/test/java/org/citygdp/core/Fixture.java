@@ -26,16 +26,16 @@ final class Fixture {
   static final Cluster DELTA = Cluster.of("DELTA", "Delta", "三角洲");
 
   static final Source OFF = Source.builder("off").publisher("Bureau").title("Communiqué")
-      .url("https://example.org/off").publishedOn(LocalDate.of(2025, 2, 1)).official(true)
+      .url("https://example.org/off").publishedOn(LocalDate.of(2025, 2, 1)).grade(SourceGrade.PRIMARY)
       .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
   static final Source OFF23 = Source.builder("off23").publisher("Bureau").title("Communiqué 2023")
-      .url("https://example.org/off23").publishedOn(LocalDate.of(2024, 2, 1)).official(true)
+      .url("https://example.org/off23").publishedOn(LocalDate.of(2024, 2, 1)).grade(SourceGrade.PRIMARY)
       .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
   static final Source SEC = Source.builder("sec").publisher("Blog").title("Top cities")
-      .url("https://example.org/sec").publishedOn(LocalDate.of(2025, 3, 1)).official(false)
+      .url("https://example.org/sec").publishedOn(LocalDate.of(2025, 3, 1)).grade(SourceGrade.SECONDARY)
       .sourceType(SourceType.SECONDARY_COMPILATION).build();
   static final Source REV = Source.builder("rev").publisher("Bureau").title("Communiqué 2025")
-      .url("https://example.org/rev").publishedOn(LocalDate.of(2026, 1, 15)).official(true)
+      .url("https://example.org/rev").publishedOn(LocalDate.of(2026, 1, 15)).grade(SourceGrade.PRIMARY)
       .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
 
   static City city(String id, String en, String zh, Region region, Cluster... clusters) {
@@ -63,7 +63,8 @@ final class Fixture {
         .figure("delta", 2023, Metric.REAL_GROWTH, RealGrowth.of("3.0"), Release.PRELIMINARY, "off23")
         .figure("alpha", 2024, Metric.GDP, Yuan.ofYi("52000"), Release.PRELIMINARY, "off")
         .figure("beta", 2024, Metric.GDP, Yuan.ofYi("30000"), Release.PRELIMINARY, "off")
-        .figure("beta", 2024, Metric.GDP, Yuan.ofYi("30010"), Release.PRELIMINARY, "sec")
+        .figure(Observation.of("beta", 2024, Metric.GDP, Yuan.ofYi("30010"), Release.PRELIMINARY,
+            "sec").unverified("seen only in a blog"))
         .figure("gamma", 2024, Metric.GDP, Yuan.ofYi("15000"), Release.PRELIMINARY, "off")
         .figure("delta", 2024, Metric.GDP, Yuan.ofYi("9999.99"), Release.PRELIMINARY, "off")
         .figure("alpha", 2024, Metric.REAL_GROWTH, RealGrowth.of("5.4"), Release.PRELIMINARY, "off")

@@ -24,7 +24,7 @@ class ObservationLayoutTest {
 
   private static Source source(String id, boolean official, LocalDate date) {
     return Source.builder(id).publisher("Bureau").title(id).url("https://example.org/" + id)
-        .publishedOn(date).official(official)
+        .publishedOn(date).grade(official ? SourceGrade.PRIMARY : SourceGrade.SECONDARY)
         .sourceType(official ? SourceType.STATISTICAL_COMMUNIQUE : SourceType.SECONDARY_COMPILATION)
         .build();
   }
@@ -69,7 +69,9 @@ class ObservationLayoutTest {
             add(b, id, y, gdp, prelim + 1, Release.PRELIMINARY, "blog-" + y);
             values.add(prelim + 1);
             sources.add("blog-" + y);
-            expectedConflicts++;
+            if (!sameFigureAtTwoPrecisions(prelim, prelim + 1)) {
+              expectedConflicts++;
+            }
           }
           cells.add(new Cell(id, y, gdp, values, sources));
         }
@@ -92,22 +94,33 @@ class ObservationLayoutTest {
     }
   }
 
+  /**
+   * A naive reference: two values are one figure printed to two precisions when the finer,
+   * rounded half-up or half-down to the coarser's last printed digit, gives the coarser.
+   */
+  static boolean sameFigureAtTwoPrecisions(long a, long b) {
+    java.math.BigDecimal x = java.math.BigDecimal.valueOf(a).stripTrailingZeros();
+    java.math.BigDecimal y = java.math.BigDecimal.valueOf(b).stripTrailingZeros();
+    if (x.signum() == 0 || y.signum() == 0) {
+      return a == b;
+    }
+    java.math.BigDecimal coarse = x.scale() <= y.scale() ? x : y;
+    java.math.BigDecimal fine = coarse == x ? y : x;
+    return fine.setScale(coarse.scale(), java.math.RoundingMode.HALF_UP).compareTo(coarse) == 0
+        || fine.setScale(coarse.scale(), java.math.RoundingMode.HALF_DOWN).compareTo(coarse) == 0;
+  }
+
   private static void add(Dataset.Builder b, String city, int year, boolean gdp, long value,
       Release release, String source) {
-    if (city == null) {
-      if (gdp) {
-        b.national(year, Metric.GDP, Yuan.ofYuan(value), release, source);
-      } else {
-        b.national(year, Metric.REAL_GROWTH, RealGrowth.of(Percent.ofUnscaled(value)), release,
-            source);
-      }
-    } else if (gdp) {
-      b.figure(city, year, Metric.GDP, Yuan.ofYuan(value), release, source);
-    } else {
-      b.figure(city, year, Metric.REAL_GROWTH, RealGrowth.of(Percent.ofUnscaled(value)), release,
-          source);
-    }
+    Observation<?> o = gdp
+        ? new Observation<>(city, year, Metric.GDP, Yuan.ofYuan(value), release, source, true,
+            null, null, null)
+        : new Observation<>(city, year, Metric.REAL_GROWTH,
+            RealGrowth.of(Percent.ofUnscaled(value)), release, source, true, null, null, null);
+    // only a PRIMARY or OFFICIAL_MEDIA source can verify a figure
+    b.figure(source.startsWith("blog") ? o.unverified("seen only in a blog") : o);
   }
+
 
   private static List<? extends Figure<?>> figures(Dataset ds, Cell cell) {
     if (cell.city() == null) {

@@ -43,7 +43,8 @@ class ViewsTest {
     // on 2024-12-31 nothing about 2024 had been published
     assertThatThrownBy(() -> ds.asOf(LocalDate.of(2024, 12, 31)).year(2024))
         .isInstanceOf(YearNotCoveredException.class)
-        .hasMessage("No data for year 2024; covered years: [2023]");
+        .hasMessage("No data for year 2024 in this view (as of 2024-12-31, 2024: 16 figures "
+            + "published later, 0 undated); covered years: [2023]");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.citygdp.core.Metric
 import org.citygdp.core.Region
 import org.citygdp.core.Release
 import org.citygdp.core.Source
+import org.citygdp.core.SourceGrade
 import org.citygdp.core.SourceType
 import org.citygdp.core.Threshold
 import org.citygdp.units.Percent
@@ -37,7 +38,7 @@ class KotlinInteropTest {
     @Test
     fun `queries read as sentences`() {
         val src = Source.builder("off").publisher("Bureau").title("Communique")
-            .url("https://example.org").publishedOn(LocalDate.of(2025, 2, 1)).official(true)
+            .url("https://example.org/off").publishedOn(LocalDate.of(2025, 2, 1)).grade(SourceGrade.PRIMARY)
             .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build()
         fun city(id: String) = City.builder(id).names(id.uppercase(), "城").province("P")
             .region(Region.EASTERN).rank(AdminRank.PREFECTURE).divisionCode("100000").build()
