@@ -32,19 +32,23 @@ import org.citygdp.units.RealGrowth;
 /**
  * The trillion-yuan club report: club size and newcomers, the tier pyramid, GDP and real growth
  * per member against the national average, the biggest accelerations and slowdowns, sector
- * highlights, and a footnote naming the source of every figure printed.
+ * highlights, a footnote naming the source (and its grade) of every figure printed, and a
+ * provenance summary: the printed figures by grade and release, the share of them from the
+ * bureaus' own publications or official media, and the cells left missing.
  *
  * <pre>{@code
  * System.out.print(ClubReport.render(ChinaCities.load(), 2025));
  * }</pre>
  *
  * From the command line (the README's Quick start):
- * {@code mvn -q -pl gdp-data -am compile exec:java [-Dexec.args="2024 --as-of=2025-03-01 --verified-only"]}
+ * {@code mvn -q -pl gdp-data -am compile exec:java
+ * [-Dexec.args="2024 --as-of=2025-03-01 --verified-only --min-grade=OFFICIAL_MEDIA"]}
  */
 public final class ClubReport {
   private final Dataset dataset;
   private final YearView year;
   private final Map<Source, Integer> footnotes = new LinkedHashMap<>();
+  private final List<Figure<?>> printed = new ArrayList<>();
   private final StringBuilder out = new StringBuilder();
 
   private ClubReport(Dataset dataset, int year) {
@@ -57,21 +61,51 @@ public final class ClubReport {
     return new ClubReport(dataset, year).build();
   }
 
+  private static final String USAGE = "usage: ClubReport [YEAR] [--as-of=YYYY-MM-DD] "
+      + "[--verified-only] [--min-grade=PRIMARY|OFFICIAL_MEDIA|SECONDARY|COMPILATION]";
+
   /**
-   * Prints the report: {@code [year] [--as-of=YYYY-MM-DD] [--verified-only]}; the year defaults to
-   * the latest in the view.
+   * Prints the report: {@code [year] [--as-of=YYYY-MM-DD] [--verified-only]
+   * [--min-grade=GRADE]}; the year defaults to the latest in the view. A bad argument prints the
+   * problem and the usage to standard error and exits with status 2.
    */
   public static void main(String[] args) {
     Dataset ds = ChinaCities.load();
     Integer year = null;
-    for (String a : args) {
-      if (a.startsWith("--as-of=")) {
-        ds = ds.asOf(LocalDate.parse(a.substring("--as-of=".length())));
-      } else if (a.equals("--verified-only")) {
-        ds = ds.verifiedOnly();
-      } else {
-        year = Integer.valueOf(a);
+    try {
+      for (String a : args) {
+        if (a.startsWith("--as-of=")) {
+          String d = a.substring("--as-of=".length());
+          try {
+            ds = ds.asOf(LocalDate.parse(d));
+          } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--as-of '" + d + "' must be a date, YYYY-MM-DD");
+          }
+        } else if (a.equals("--verified-only")) {
+          ds = ds.verifiedOnly();
+        } else if (a.startsWith("--min-grade=")) {
+          String g = a.substring("--min-grade=".length());
+          try {
+            ds = ds.atLeast(org.citygdp.core.SourceGrade.valueOf(g));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--min-grade '" + g + "' must be one of "
+                + java.util.Arrays.toString(org.citygdp.core.SourceGrade.values()));
+          }
+        } else if (a.matches("[0-9]{4}")) {
+          year = Integer.valueOf(a);
+        } else {
+          throw new IllegalArgumentException("unknown argument '" + a + "'");
+        }
       }
+      if (year != null && !ds.years().contains(year)) {
+        throw new IllegalArgumentException("year " + year + " is not in this view; it covers "
+            + ds.years());
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
     }
     PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ps.print(render(ds, year == null ? ds.latestYear() : year));
@@ -82,6 +116,9 @@ public final class ClubReport {
     CitySelection club = year.members(Threshold.TRILLION_CLUB);
     line("CHINA'S TRILLION-YUAN GDP CITIES, " + y);
     line("Dataset: " + dataset);
+    if (!dataset.leftOut().isEmpty()) {
+      line("Left out of this view: " + dataset.leftOut());
+    }
     line("GDP at current prices; growth is real (comparable prices) as published.");
     line("");
 
@@ -182,7 +219,64 @@ public final class ClubReport {
     line("");
     line("Unverified figures are marked *. Conflicting sources within a release: "
         + dataset.conflicts().size() + " recorded (Dataset.conflicts()).");
+    line("");
+    provenance(y);
     return out.toString();
+  }
+
+  /** The provenance summary: the printed figures by grade and release, and the missing cells. */
+  private void provenance(int y) {
+    section("Provenance of this report's figures");
+    int[][] counts = new int[org.citygdp.core.SourceGrade.values().length]
+        [org.citygdp.core.Release.values().length];
+    for (Figure<?> f : printed) {
+      counts[f.grade().ordinal()][f.release().ordinal()]++;
+    }
+    int official = 0;
+    int verified = 0;
+    for (Figure<?> f : printed) {
+      verified += f.verified() ? 1 : 0;
+    }
+    for (org.citygdp.core.SourceGrade g : org.citygdp.core.SourceGrade.values()) {
+      StringBuilder sb = new StringBuilder();
+      int total = 0;
+      for (org.citygdp.core.Release r : org.citygdp.core.Release.values()) {
+        int n = counts[g.ordinal()][r.ordinal()];
+        total += n;
+        if (n > 0) {
+          sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ')
+              .append(r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+      }
+      official += g.isOfficial() ? total : 0;
+      line(String.format("  %-15s %3d%s", g, total, total == 0 ? "" : "  (" + sb + ")"));
+    }
+    line(String.format("  %-15s %3d", "total", printed.size()));
+    line("  from PRIMARY or OFFICIAL_MEDIA: " + (printed.isEmpty() ? "—"
+        : new BigDecimal(official * 100L).divide(BigDecimal.valueOf(printed.size()), 1,
+            java.math.RoundingMode.HALF_EVEN).toPlainString() + "%")
+        + " of the figures printed; " + verified + " of them verified.");
+    List<String> missing = new ArrayList<>();
+    CitySelection club = year.members(Threshold.TRILLION_CLUB);
+    for (YearlyStats s : year.cities().stats()) {
+      boolean member = club.ids().contains(s.city().id());
+      boolean near = member || s.gdp().isEmpty();
+      if (!near) {
+        continue;
+      }
+      if (s.gdp().isEmpty()) {
+        missing.add(s.city().nameEn() + " " + y + " GDP");
+      }
+      if (s.realGrowth().isEmpty()) {
+        missing.add(s.city().nameEn() + " " + y + " growth");
+      }
+      if (dataset.years().contains(y - 1)
+          && dataset.year(y - 1).stats(s.city().id()).realGrowth().isEmpty()) {
+        missing.add(s.city().nameEn() + " " + (y - 1) + " growth");
+      }
+    }
+    line("  missing cells (members, and tracked cities without a " + y + " level): "
+        + (missing.isEmpty() ? "none" : String.join(", ", missing)));
   }
 
   /**
@@ -260,6 +354,7 @@ public final class ClubReport {
     if (f == null) {
       return "";
     }
+    printed.add(f);
     int n = footnotes.computeIfAbsent(f.source(), k -> footnotes.size() + 1);
     return " [" + n + (f.verified() ? "" : "*") + "]";
   }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,7 +26,9 @@ import org.citygdp.core.Region;
 import org.citygdp.core.Release;
 import org.citygdp.core.Sector;
 import org.citygdp.core.Source;
+import org.citygdp.core.SourceGrade;
 import org.citygdp.core.SourceType;
+import org.citygdp.core.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -222,8 +223,9 @@ public final class DatasetLoader {
         try {
           contents.sources.add(Source.builder(f.text("id"))
               .publisher(f.text("publisher")).title(f.text("title")).url(f.optionalText("url"))
-              .publishedOn(f.optionalDate("publishedOn")).official(f.bool("official"))
-              .sourceType(f.enumValue("type", SourceType.class)).seenIn(f.optionalText("seenIn"))
+              .copy(f.optionalText("copy")).published(f.optionalDate("publishedOn"))
+              .grade(f.enumValue("grade", SourceGrade.class))
+              .sourceType(f.enumValue("type", SourceType.class))
               .build());
         } catch (IllegalArgumentException e) {
           throw f.invalidElement(e);
@@ -248,7 +250,7 @@ public final class DatasetLoader {
   private static final String[] CITY_FIELDS =
       {"id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode", "clusters"};
   private static final String[] SOURCE_FIELDS =
-      {"id", "publisher", "title", "url", "publishedOn", "official", "type", "seenIn"};
+      {"id", "publisher", "title", "url", "copy", "publishedOn", "grade", "type"};
   private static final String[] FIGURE_FIELDS =
       {"year", "metric", "value", "release", "source", "verified", "note", "publishedOn"};
   private static final String[] CITY_FILE_FIELDS = {"city", "figures"};
@@ -370,37 +372,7 @@ public final class DatasetLoader {
     }
   }
 
-  /**
-   * An ISO date: {@code YYYY-MM-DD} is read by hand (a fresh JVM then need not load the
-   * java.time.format parser, issue #3); any other form goes to {@link LocalDate#parse}, so what is
-   * accepted and rejected is exactly what that accepts and rejects.
-   *
-   * @throws DateTimeException if {@code text} is not a valid ISO date
-   */
-  static LocalDate isoDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day); // rejects 2025-02-30 as the parser does
-      }
-    }
-    return LocalDate.parse(text);
-  }
 
-  /** The ASCII digits {@code text[from, to)} as a number, or -1 if any is not a digit. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
 
   /** Where the files are, as error messages name them: the start of every figure's place. */
   String description() {
@@ -506,15 +478,16 @@ public final class DatasetLoader {
       return v.asBoolean();
     }
 
-    @Nullable LocalDate optionalDate(String field) {
+    @Nullable PublicationDate optionalDate(String field) {
       String t = optionalText(field);
       if (t == null) {
         return null;
       }
       try {
-        return isoDate(t);
-      } catch (DateTimeException e) {
-        throw new InvalidDataException(field, t, place(), "must be an ISO date (YYYY-MM-DD)", e);
+        return PublicationDate.parse(t);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidDataException(field, t, place(),
+            "must be a date: YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY", e);
       }
     }
 

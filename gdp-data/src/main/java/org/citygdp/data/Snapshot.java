@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,9 @@ import org.citygdp.core.Region;
 import org.citygdp.core.Release;
 import org.citygdp.core.Sector;
 import org.citygdp.core.Source;
+import org.citygdp.core.SourceGrade;
 import org.citygdp.core.SourceType;
+import org.citygdp.core.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,7 @@ final class Snapshot {
   static final String BUNDLED = "/org/citygdp/data/china.snapshot";
 
   private static final int MAGIC = 0x43474450; // "CGDP"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private Snapshot() {}
 
@@ -116,10 +117,10 @@ final class Snapshot {
       out.writeUTF(s.publisher());
       out.writeUTF(s.title());
       writeOptional(out, s.url());
-      writeDate(out, s.publishedOn());
-      out.writeBoolean(s.official());
+      writeOptional(out, s.copy());
+      writeDate(out, s.published());
+      out.writeUTF(s.grade().name());
       out.writeUTF(s.sourceType().name());
-      writeOptional(out, s.seenIn());
     }
     Map<String, Integer> metricIndex = new HashMap<>();
     List<String> metricIds = new ArrayList<>();
@@ -165,10 +166,11 @@ final class Snapshot {
     }
   }
 
-  private static void writeDate(DataOutputStream out, @Nullable LocalDate d) throws IOException {
+  private static void writeDate(DataOutputStream out, @Nullable PublicationDate d)
+      throws IOException {
     out.writeBoolean(d != null);
     if (d != null) {
-      out.writeLong(d.toEpochDay());
+      out.writeUTF(d.toString());
     }
   }
 
@@ -234,9 +236,9 @@ final class Snapshot {
     }
     for (int i = in.readInt(); i > 0; i--) {
       contents.sources.add(Source.builder(in.readUTF()).publisher(in.readUTF())
-          .title(in.readUTF()).url(readOptional(in)).publishedOn(readDate(in))
-          .official(in.readBoolean()).sourceType(SourceType.valueOf(in.readUTF()))
-          .seenIn(readOptional(in)).build());
+          .title(in.readUTF()).url(readOptional(in)).copy(readOptional(in))
+          .published(readDate(in)).grade(SourceGrade.valueOf(in.readUTF()))
+          .sourceType(SourceType.valueOf(in.readUTF())).build());
     }
     DatasetLoader.MetricReader metricReader = new DatasetLoader.MetricReader(sectors);
     Metric<?>[] metrics = new Metric<?>[in.readInt()];
@@ -262,7 +264,8 @@ final class Snapshot {
 
   private static <V extends Comparable<? super V>> Observation<V> figure(@Nullable String cityId,
       int year, Metric<V> metric, String value, Release release, String sourceId,
-      boolean verified, @Nullable String note, @Nullable LocalDate publishedOn, String place) {
+      boolean verified, @Nullable String note, @Nullable PublicationDate publishedOn,
+      String place) {
     return new Observation<>(cityId, year, metric, metric.fromPublished(value), release, sourceId,
         verified, note, publishedOn, place);
   }
@@ -271,7 +274,7 @@ final class Snapshot {
     return in.readBoolean() ? in.readUTF() : null;
   }
 
-  private static @Nullable LocalDate readDate(DataInputStream in) throws IOException {
-    return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+  private static @Nullable PublicationDate readDate(DataInputStream in) throws IOException {
+    return in.readBoolean() ? PublicationDate.parse(in.readUTF()) : null;
   }
 }

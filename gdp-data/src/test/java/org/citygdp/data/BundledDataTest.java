@@ -75,10 +75,92 @@ class BundledDataTest {
     Set<String> defined = new TreeSet<>();
     for (Source s : ds.sources()) {
       defined.add(s.id());
-      assertThat(s.address().isPresent() || s.seenInCopy().isPresent()).as(s.id()).isTrue();
     }
     assertThat(defined).containsAll(used);
     assertThat(used).as("sources defined but never used").containsAll(defined);
+  }
+
+  /**
+   * Words and hosts of what is never a source: software example and demo data, machine-written
+   * text and scripts, blogs, content farms, gambling and spam domains, internal identifiers, and
+   * the seed article itself (the claim under test is never evidence for itself).
+   */
+  static final List<String> NEVER_A_SOURCE = List.of(
+      "index file", "read_file", "file id", "stata", "matlab", "echarts", "mock", "demo",
+      "llm", "script", "tutorial", "example data", "blog", "hongheiku", "fengdujob",
+      "whchuanhui", "hotixasexy", "chaxiaohao", "ukguardiannet", "xiaomonv0755", "online-dubo",
+      "av069", "alkdhj", "jiusongjiankang", "tellerreport", "yktworld", "fzxysj", "usy7",
+      "cctv-cmpany", "itiger", "reportify", "deep news",
+      "northeast welcomes its first trillion-yuan gdp city");
+
+  /** What is wrong with a list of sources, under the rules the bundled data must meet. */
+  static List<String> problems(List<Source> sources) {
+    List<String> out = new ArrayList<>();
+    Map<String, String> byLink = new HashMap<>();
+    for (Source s : sources) {
+      if (s.publisher().isBlank()) {
+        out.add(s.id() + ": no publisher");
+      }
+      if (s.publicationDate().isEmpty()) {
+        out.add(s.id() + ": no publication date");
+      }
+      if (s.address().isEmpty() && s.exactCopy().isEmpty()) {
+        out.add(s.id() + ": no address a reader can open");
+      }
+      String other = byLink.put(s.link(), s.id());
+      if (other != null) {
+        out.add(s.id() + ": shares its address with " + other + " (one document, one id)");
+      }
+      String text = (s.publisher() + " " + s.title() + " " + s.address().orElse("") + " "
+          + s.exactCopy().orElse("")).toLowerCase(java.util.Locale.ROOT);
+      for (String bad : NEVER_A_SOURCE) {
+        // as a word: "script" is not in "description"
+        if (java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(bad)
+            + "(?![a-z])").matcher(text).find()) {
+          out.add(s.id() + ": mentions '" + bad + "', which is never a source");
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void should_have_a_graded_dated_followable_source_of_an_allowed_kind_behind_every_figure() {
+    assertThat(problems(ds.sources())).isEmpty();
+    for (Source s : ds.sources()) {
+      assertThat(s.grade()).as(s.id()).isNotNull();
+    }
+  }
+
+  @Test
+  void should_find_the_problems_the_bundled_data_must_not_have() {
+    Source undated = Source.builder("a").publisher("Panel").title("T")
+        .url("https://example.org/table").grade(org.citygdp.core.SourceGrade.COMPILATION).build();
+    Source sameAddress = Source.builder("b").publisher("Other").title("T2")
+        .url("https://example.org/table").publishedOn(java.time.LocalDate.of(2026, 1, 1))
+        .grade(org.citygdp.core.SourceGrade.SECONDARY).build();
+    Source demo = Source.builder("c").publisher("A plotting tutorial").title("demo data")
+        .copy("x/y@1dce311a9ab55b0ff528b60ad6f4202e9790051e:demo.py")
+        .publishedOn(java.time.LocalDate.of(2026, 1, 1))
+        .grade(org.citygdp.core.SourceGrade.COMPILATION).build();
+    assertThat(problems(List.of(undated, sameAddress, demo))).containsExactly(
+        "a: no publication date",
+        "b: shares its address with a (one document, one id)",
+        "c: mentions 'demo', which is never a source",
+        "c: mentions 'tutorial', which is never a source");
+  }
+
+  @Test
+  void should_verify_only_figures_read_in_primary_or_official_media_documents()
+      throws IOException {
+    Map<String, Source> byId = new HashMap<>();
+    ds.sources().forEach(s -> byId.put(s.id(), s));
+    for (Row r : rows()) {
+      if (r.verified()) {
+        assertThat(byId.get(r.source()).grade().isOfficial())
+            .as("%s %s %s %s", r.city(), r.year(), r.metric(), r.source()).isTrue();
+      }
+    }
   }
 
   @Test
@@ -150,8 +232,8 @@ class BundledDataTest {
   }
 
   static final Map<Integer, List<String>> DOCUMENTED_GDP_GAPS = Map.of(
-      2024, List.of("yantai"),
-      2025, List.of("tangshan"));
+      2024, List.of("changsha", "fuzhou", "quanzhou", "tianjin", "yantai"),
+      2025, List.of("tianjin", "wuhan", "yantai"));
 
   @Test
   void should_show_the_true_coverage_in_the_module_readme() throws IOException {
@@ -163,15 +245,22 @@ class BundledDataTest {
 
   @Test
   void should_keep_the_known_conflicts_with_both_sources() {
-    // Chongqing 2025: the communiqué (33757.93) against a blog (33753.93)
-    assertThat(ds.year(2025).stats("chongqing").figures(Metric.GDP))
+    // Zhengzhou 2020: 中原网 prints 12003 亿元, the city yearbook 12004: a real disagreement
+    assertThat(ds.year(2020).stats("zhengzhou").figures(Metric.GDP))
         .extracting(f -> f.value().toYi().toPlainString())
-        .contains("33757.93", "33753.93");
-    assertThat(ds.year(2025).stats("chongqing").gdp().orElseThrow().toYi())
-        .isEqualByComparingTo("33757.93");
+        .contains("12003", "12004");
     assertThat(ds.conflicts()).anySatisfy(c -> {
-      assertThat(c.city().id()).isEqualTo("chongqing");
-      assertThat(c.year()).isEqualTo(2025);
+      assertThat(c.city().id()).isEqualTo("zhengzhou");
+      assertThat(c.year()).isEqualTo(2020);
+    });
+    // Wuhan 2021 growth: 12.2 (official media) and 12.15 (yearbook) are one figure printed to
+    // two precisions, not a conflict; the finer one is shown
+    assertThat(ds.year(2021).stats("wuhan").figures(Metric.REAL_GROWTH))
+        .extracting(f -> f.value().toString()).contains("12.15% real", "12.2% real");
+    assertThat(ds.conflicts()).noneSatisfy(c -> {
+      assertThat(c.city().id()).isEqualTo("wuhan");
+      assertThat(c.year()).isEqualTo(2021);
+      assertThat(c.metric()).isEqualTo(Metric.REAL_GROWTH);
     });
   }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citygdp.core.Dataset;
+import org.citygdp.core.SourceGrade;
 import org.junit.jupiter.api.Test;
 
 /** The main job: the trillion-yuan club report from the bundled data. */
@@ -19,9 +20,37 @@ class ClubReportTest {
   void should_print_every_section() {
     assertThat(report).contains("CHINA'S TRILLION-YUAN GDP CITIES, 2025", "Club size by year",
         "Tier pyramid 2025", "Members: GDP and real growth", "Growth 2024 -> 2025 among members",
-        "biggest accelerations", "biggest slowdowns", "Sector highlights 2025", "Sources");
-    assertThat(report).containsPattern("2025\\s+28\\s+new: (Wenzhou, Dalian|Dalian, Wenzhou)");
-    assertThat(report).contains("GDP not found in any source of this dataset: Tangshan");
+        "biggest accelerations", "biggest slowdowns", "Sector highlights 2025", "Sources",
+        "Provenance of this report's figures");
+    assertThat(report).containsPattern("2025\\s+26\\s+new: (Wenzhou, Dalian|Dalian, Wenzhou)");
+    assertThat(report).contains(
+        "GDP not found in any source of this dataset: Tianjin, Wuhan, Yantai");
+  }
+
+  @Test
+  void should_end_with_the_provenance_of_its_own_figures() {
+    String provenance = report.substring(report.indexOf("Provenance of this report's figures"));
+    // one line per grade, the total, the official share and the missing cells
+    assertThat(provenance).containsPattern("\n  PRIMARY +\\d+")
+        .containsPattern("\n  OFFICIAL_MEDIA +\\d+").containsPattern("\n  SECONDARY +\\d+")
+        .containsPattern("\n  COMPILATION +\\d+").containsPattern("\n  total +\\d+")
+        .containsPattern("from PRIMARY or OFFICIAL_MEDIA: \\d+\\.\\d% of the figures printed")
+        .contains("missing cells", "Wuhan 2025 GDP", "Tianjin 2025 GDP", "Yantai 2025 GDP");
+    // the counts add up to the total, and the total is the number of footnote marks printed
+    Matcher m = Pattern.compile("\n  (PRIMARY|OFFICIAL_MEDIA|SECONDARY|COMPILATION) +(\\d+)")
+        .matcher(provenance);
+    int sum = 0;
+    while (m.find()) {
+      sum += Integer.parseInt(m.group(2));
+    }
+    Matcher t = Pattern.compile("\n  total +(\\d+)").matcher(provenance);
+    assertThat(t.find()).isTrue();
+    assertThat(sum).isEqualTo(Integer.parseInt(t.group(1))).isPositive();
+    // a view from official sources only prints no weaker figure
+    String official = ClubReport.render(china.atLeast(SourceGrade.OFFICIAL_MEDIA), 2025);
+    assertThat(official).containsPattern("\n  SECONDARY +0\n")
+        .containsPattern("\n  COMPILATION +0\n")
+        .contains("from PRIMARY or OFFICIAL_MEDIA: 100.0%");
   }
 
   @Test
@@ -42,7 +71,7 @@ class ClubReportTest {
     // every member row carries at least one footnote
     long memberRows = body.lines().filter(s -> s.matches("  \\d{1,2} +[A-Z].*")).count();
     long footnoted = body.lines().filter(s -> s.matches("  \\d{1,2} +[A-Z].*\\[\\d+\\*?].*")).count();
-    assertThat(memberRows).isEqualTo(28);
+    assertThat(memberRows).isEqualTo(26);
     assertThat(footnoted).isEqualTo(memberRows);
   }
 

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
 import org.citygdp.core.Metric;
+import org.citygdp.core.PublicationDate;
 import org.citygdp.core.Release;
 import org.citygdp.core.Sector;
+import org.citygdp.core.SourceGrade;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +34,12 @@ class DatasetLoaderTest {
         "rank": "PREFECTURE", "divisionCode": "123400", "clusters": ["C1"]}]
       """;
   private static final String SOURCES = """
-      [{"id": "s1", "publisher": "Bureau", "title": "Communiqué", "url": "https://example.org",
-        "publishedOn": "2025-02-01", "official": true, "type": "STATISTICAL_COMMUNIQUE"},
-       {"id": "s2", "publisher": "Blog", "title": "Table", "url": null, "publishedOn": null,
-        "official": false, "type": "SECONDARY_COMPILATION", "seenIn": "index file id 1"}]
+      [{"id": "s1", "publisher": "Bureau", "title": "Communiqué",
+        "url": "https://example.org/communique-2024", "publishedOn": "2025-02-01",
+        "grade": "PRIMARY", "type": "STATISTICAL_COMMUNIQUE"},
+       {"id": "s2", "publisher": "Panel", "title": "Table", "url": null,
+        "copy": "someone/panel@1dce311a9ab55b0ff528b60ad6f4202e9790051e:out/table.csv",
+        "publishedOn": "2025-03", "grade": "COMPILATION", "type": "SECONDARY_COMPILATION"}]
       """;
   private static final String FIGURES = """
       {"city": "alpha", "figures": [
@@ -44,7 +48,7 @@ class DatasetLoaderTest {
         {"year": 2024, "metric": "real_growth", "value": "5.7", "release": "PRELIMINARY",
          "source": "s1", "verified": true},
         {"year": 2024, "metric": "real_growth.tertiary", "value": "4.8", "release": "PRELIMINARY",
-         "source": "s2", "verified": false, "note": "seen only in a blog"}]}
+         "source": "s2", "verified": false, "note": "seen only in a research panel"}]}
       """;
 
   @BeforeEach
@@ -78,12 +82,16 @@ class DatasetLoaderTest {
     assertThat(ds.year(2024).stats("alpha").figure(Metric.realGrowth(Sector.TERTIARY)))
         .hasValueSatisfying(f -> {
           assertThat(f.verified()).isFalse();
-          assertThat(f.noteText()).contains("seen only in a blog");
+          assertThat(f.noteText()).contains("seen only in a research panel");
           assertThat(f.source().address()).isEmpty();
-          assertThat(f.source().citation()).contains("seen in index file id 1");
+          assertThat(f.grade()).isEqualTo(SourceGrade.COMPILATION);
+          assertThat(f.publicationDate().map(PublicationDate::toString)).contains("2025-03");
+          assertThat(f.source().citation()).isEqualTo("Panel, \"Table\", 2025-03, "
+              + "https://github.com/someone/panel/blob/1dce311a9ab55b0ff528b60ad6f4202e9790051e/"
+              + "out/table.csv [COMPILATION]");
         });
     assertThat(ds.year(2024).stats("alpha").figure(Metric.GDP).orElseThrow().publicationDate())
-        .contains(LocalDate.of(2025, 2, 1));
+        .contains(PublicationDate.of(LocalDate.of(2025, 2, 1)));
     assertThat(ds.cities().get(0).clusters()).extracting(c -> c.nameEn()).containsExactly("Cluster one");
     assertThat(ds.year(2024).stats("alpha").figure(Metric.GDP).orElseThrow().release())
         .isEqualTo(Release.PRELIMINARY);
@@ -124,7 +132,7 @@ class DatasetLoaderTest {
 
     write("figures/alpha.json", FIGURES.replace("\"PRELIMINARY\"", "\"FIRST\""));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid release 'FIRST'")
-        .hasMessageContaining("must be one of [PRELIMINARY, FINAL, CENSUS_REVISION]");
+        .hasMessageContaining("must be one of [ESTIMATE, PRELIMINARY, FINAL, CENSUS_REVISION]");
 
     write("figures/alpha.json", FIGURES.replace("\"city\": \"alpha\"", "\"city\": \"alfa\""));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid city 'alfa'")
@@ -136,8 +144,40 @@ class DatasetLoaderTest {
   }
 
   @Test
+  void should_require_a_grade_a_followable_address_and_a_real_date_for_every_source()
+      throws IOException {
+    write("sources.json", SOURCES.replace("\"grade\": \"PRIMARY\", ", ""));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("grade").hasMessageContaining(dir + "/sources.json, [0]");
+    write("sources.json", SOURCES.replace("https://example.org/communique-2024",
+        "https://example.org/"));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("not a site's home page");
+    write("sources.json", SOURCES.replace("\"2025-02-01\"", "\"2025-02-30\""));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("Invalid publishedOn '2025-02-30'")
+        .hasMessageContaining("YYYY-MM-DD, or YYYY-MM when only the month is known");
+    write("sources.json", SOURCES.replace("\"grade\": \"PRIMARY\"",
+        "\"grade\": \"PRIMARY\", \"official\": true"));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("official").hasMessageContaining("is not part of the format");
+    write("sources.json", SOURCES.replace("\"grade\": \"PRIMARY\"", "\"grade\": \"A1\""));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("A1");
+  }
+
+  @Test
+  void should_refuse_a_verified_figure_from_a_source_that_cannot_verify() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"verified\": false, \"note\": "
+        + "\"seen only in a research panel\"", "\"verified\": true"));
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("PRIMARY or OFFICIAL_MEDIA")
+        .hasMessageContaining("'s2' is graded COMPILATION");
+  }
+
+  @Test
   void should_require_a_reason_for_every_unverified_figure() throws IOException {
-    write("figures/alpha.json", FIGURES.replace(", \"note\": \"seen only in a blog\"", ""));
+    write("figures/alpha.json", FIGURES.replace(", \"note\": \"seen only in a research panel\"", ""));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid note 'null'")
         .hasMessageContaining("must say why a figure is unverified");
   }

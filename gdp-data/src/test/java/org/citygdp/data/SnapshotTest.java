@@ -77,7 +77,7 @@ class SnapshotTest {
     Dataset fromSnapshot = ChinaCities.load();
     Dataset fromJson = ChinaCities.loader().load();
     assertThat(fromSnapshot.toString()).isEqualTo(fromJson.toString());
-    assertThat(fromSnapshot.figureCount()).isEqualTo(fromJson.figureCount()).isGreaterThan(1000);
+    assertThat(fromSnapshot.figureCount()).isEqualTo(fromJson.figureCount()).isGreaterThan(700);
     assertThat(fromSnapshot.cities()).isEqualTo(fromJson.cities());
     assertThat(fromSnapshot.sources()).isEqualTo(fromJson.sources());
     assertThat(fromSnapshot.conflicts().toString()).isEqualTo(fromJson.conflicts().toString());
