@@ -94,7 +94,7 @@ public final class Datasets {
         }
       }
     }
-    ds.sources().forEach(s -> s.publicationDate().ifPresent(dates::add));
+    ds.sources().forEach(s -> s.publicationDate().ifPresent(d -> dates.add(d.latest())));
     // national: the chain of figures each as-of view picked, latest (undated) view last
     List<long[]> nat = new ArrayList<>(); // year, metric, value, rank, date, release
     for (int y = first; y < first + years; y++) {
@@ -169,8 +169,10 @@ public final class Datasets {
     if (f.publishedOn() == null) {
       return Raw.UNKNOWN_DATE;
     }
-    dates.add(f.publishedOn());
-    return f.publishedOn().toEpochDay();
+    // the day by which it was surely published: the day as-of views count it from
+    LocalDate known = f.publishedOn().latest();
+    dates.add(known);
+    return known.toEpochDay();
   }
 
   /** Builds a citygdp dataset from generated data, one source per release and year. */
@@ -199,7 +201,8 @@ public final class Datasets {
         int date = r == Release.PRELIMINARY ? Synthetic.prelimDate(y) : Synthetic.finalDate(y);
         b.source(Source.builder(id).publisher("Synthetic bureau").title(r + " " + y)
             .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
-            .official(true).sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
+            .grade(org.citygdp.core.SourceGrade.PRIMARY)
+            .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
         sources.put(((long) y << 8) | r.ordinal(), id);
       }
     }

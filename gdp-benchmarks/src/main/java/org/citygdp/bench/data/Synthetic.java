@@ -15,6 +15,10 @@ import java.util.SplittableRandom;
  * final one on Y+2-01-15. So an as-of view of 2025-03-01 sees only preliminary 2024 figures.
  */
 public final class Synthetic {
+  /** Release codes as citygdp numbers them (the ordinal of {@code Release}). */
+  static final int PRELIMINARY = org.citygdp.core.Release.PRELIMINARY.ordinal();
+  static final int FINAL = org.citygdp.core.Release.FINAL.ordinal();
+
   /** Cities in the bundled dataset; the synthetic scales multiply it. */
   public static final int BUNDLED_CITIES = 29;
   public static final int FIRST_YEAR = 2019;
@@ -80,18 +84,18 @@ public final class Synthetic {
         if (rnd.nextDouble() >= 0.01) {
           if (revise) {
             long fin = Math.round(gdpYuan * (1 + 0.004 * gaussian(rnd)) / 1e6) * 1_000_000L;
-            set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GDP, fin, 0, finalDate(year), 1);
+            set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GDP, fin, 0, finalDate(year), FINAL);
           }
           set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GDP, gdpYuan, revise ? 1 : 0,
-              prelimDate(year), 0);
+              prelimDate(year), PRELIMINARY);
         }
         if (rnd.nextDouble() >= 0.04) {
           if (revise) {
             long fin = growth + (rnd.nextInt(5) - 2) * 1000L;
-            set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GROWTH, fin, 0, finalDate(year), 1);
+            set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GROWTH, fin, 0, finalDate(year), FINAL);
           }
           set(oc, oy, om, ov, or, od, orel, n++, c, year, Raw.GROWTH, growth, revise ? 1 : 0,
-              prelimDate(year), 0);
+              prelimDate(year), PRELIMINARY);
         }
       }
     }
@@ -108,15 +112,15 @@ public final class Synthetic {
       long scale = 100_000_000L * nationalFactor;
       if (hasFinal) {
         ny[m] = year; nm[m] = Raw.GDP; nv[m] = Math.round(NAT_GDP_FINAL[k]) * scale; nr[m] = 0;
-        nd[m] = finalDate(year); nrel[m++] = 1;
+        nd[m] = finalDate(year); nrel[m++] = (byte) FINAL;
         ny[m] = year; nm[m] = Raw.GROWTH; nv[m] = Math.round(NAT_GROWTH_FINAL[k] * 10_000);
-        nr[m] = 0; nd[m] = finalDate(year); nrel[m++] = 1;
+        nr[m] = 0; nd[m] = finalDate(year); nrel[m++] = (byte) FINAL;
       }
       byte rank = (byte) (hasFinal ? 1 : 0);
       ny[m] = year; nm[m] = Raw.GDP; nv[m] = Math.round(NAT_GDP_PRELIM[k]) * scale; nr[m] = rank;
-      nd[m] = prelimDate(year); nrel[m++] = 0;
+      nd[m] = prelimDate(year); nrel[m++] = (byte) PRELIMINARY;
       ny[m] = year; nm[m] = Raw.GROWTH; nv[m] = Math.round(NAT_GROWTH_PRELIM[k] * 10_000);
-      nr[m] = rank; nd[m] = prelimDate(year); nrel[m++] = 0;
+      nr[m] = rank; nd[m] = prelimDate(year); nrel[m++] = (byte) PRELIMINARY;
     }
     return new Raw(FIRST_YEAR, YEARS, ids, region, clusters, Arrays.copyOf(oc, n),
         Arrays.copyOf(oy, n), Arrays.copyOf(om, n), Arrays.copyOf(ov, n), Arrays.copyOf(or, n),
