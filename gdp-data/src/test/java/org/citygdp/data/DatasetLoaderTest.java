@@ -102,8 +102,8 @@ class DatasetLoaderTest {
     write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"-5\""));
     assertThatThrownBy(this::load)
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("Invalid gdp 'CNY -0.5bn' at " + dir + "/figures/alpha.json, figures[0]: "
-            + "must not be negative");
+        .hasMessage("Invalid gdp 'CNY -0.5bn' at " + dir + "/figures/alpha.json, line 2, "
+            + "column 3, /figures/0: must not be negative");
   }
 
   @Test
@@ -111,7 +111,8 @@ class DatasetLoaderTest {
     write("figures/alpha.json", FIGURES.replace("\"5.7\"", "\"-101\""));
     assertThatThrownBy(this::load)
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("Invalid value '-101' at " + dir + "/figures/alpha.json, figures[1]:")
+        .hasMessageStartingWith("Invalid value '-101' at " + dir + "/figures/alpha.json, line 4,"
+            + " column 43, /figures/1/value:")
         .hasMessageContaining("below -100%");
   }
 
@@ -148,7 +149,8 @@ class DatasetLoaderTest {
       throws IOException {
     write("sources.json", SOURCES.replace("\"grade\": \"PRIMARY\", ", ""));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("grade").hasMessageContaining(dir + "/sources.json, [0]");
+        .hasMessage("Invalid grade (missing) at " + dir + "/sources.json, line 1, column 2, /0: "
+            + "is required");
     write("sources.json", SOURCES.replace("https://example.org/communique-2024",
         "https://example.org/"));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
@@ -178,7 +180,7 @@ class DatasetLoaderTest {
   @Test
   void should_require_a_reason_for_every_unverified_figure() throws IOException {
     write("figures/alpha.json", FIGURES.replace(", \"note\": \"seen only in a research panel\"", ""));
-    assertThatThrownBy(this::load).hasMessageContaining("Invalid note 'null'")
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid note (missing)")
         .hasMessageContaining("must say why a figure is unverified");
   }
 
@@ -186,8 +188,8 @@ class DatasetLoaderTest {
   void should_fail_as_a_whole_on_a_missing_or_malformed_file() throws IOException {
     Files.delete(dir.resolve("figures/alpha.json"));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
-        .hasMessage("Invalid file 'figures/alpha.json' at " + dir + "/"
-            + ": is named by the dataset but was not found");
+        .hasMessage("Invalid file 'figures/alpha.json' at " + dir + "/dataset.json, line 3, "
+            + "column 14, /figures/0: was not found in " + dir + "/");
     write("figures/alpha.json", "{\"city\": \"alpha\", \"figures\": [");
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("figures/alpha.json")
