@@ -45,7 +45,7 @@ public class InvalidDataException extends CityGdpException {
   /** A value longer than this many characters is shortened in the message and {@link #value()}. */
   public static final int MAX_VALUE_LENGTH = 40;
   /** A place or a rule longer than this many characters is shortened in the message. */
-  static final int MAX_PART_LENGTH = 300;
+  static final int MAX_PART_LENGTH = 500;
 
   private final String field;
   private final @Nullable String value;

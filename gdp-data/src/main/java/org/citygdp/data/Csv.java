@@ -62,7 +62,7 @@ final class Csv {
       JsonToken t = p.nextToken(); // the array of all rows
       if (t == null) {
         problems.add(Ref.at(file, 1, 1), "file", file.name,
-            "is empty; a CSV file starts with a header row naming its columns");
+            "is empty (or blank); a CSV file starts with a header row naming its columns");
         return rows;
       }
       List<String> cells = new ArrayList<>();
@@ -105,7 +105,7 @@ final class Csv {
       }
       if (header == null) {
         problems.add(Ref.at(file, 1, 1), "file", file.name,
-            "has no header row; a CSV file starts with a header row naming its columns");
+            "is empty (or blank); a CSV file starts with a header row naming its columns");
       }
     } catch (StreamConstraintsException e) {
       JsonLocation l = p.currentLocation();

@@ -43,7 +43,8 @@ final class Json {
           .build())
       .deactivateDefaultTyping() // no polymorphic typing: the input never names a class
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // content after the value is rejected by parse(), with a message a user can act on
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
       .build();
