@@ -203,4 +203,66 @@ class DatasetLoaderTest {
     assertThatThrownBy(this::load).hasMessageContaining("must be valid JSON")
         .hasMessageContaining("Duplicate field 'year'");
   }
+
+  @Test
+  void should_give_every_part_of_the_place_as_a_field() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"5.7\"", "\"-101\""));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.field()).isEqualTo("value");
+      assertThat(e.value()).isEqualTo("-101");
+      assertThat(e.source()).contains(dir + "/figures/alpha.json");
+      assertThat(e.line()).hasValue(4);
+      assertThat(e.column()).hasValue(43);
+      assertThat(e.pointer()).contains("/figures/1/value");
+      assertThat(e.row()).isEmpty();
+      assertThat(e.rule()).contains("below -100%");
+      assertThat(e.problems()).containsExactly(e);
+      assertThat(e.hasMoreProblems()).isFalse();
+    });
+  }
+
+  @Test
+  void should_collect_every_problem_in_file_order_and_build_nothing() throws IOException {
+    write("cities.json", CITIES.replace("\"EASTERN\"", "\"EAST\"").replace("\"123400\"",
+        "123400"));
+    write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"ten\"")
+        .replace("\"source\": \"s2\"", "\"source\": \"s3\""));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.problems()).extracting(InvalidDataException::field)
+          .containsExactly("region", "divisionCode", "value", "source");
+      assertThat(e.problems()).extracting(p -> p.pointer().orElseThrow())
+          .containsExactly("/0/region", "/0/divisionCode", "/figures/0/value",
+              "/figures/2/source");
+      assertThat(e.getMessage()).startsWith("Invalid region 'EAST' at " + dir + "/cities.json,"
+          + " line 1, column 69, /0/region: must be one of [EASTERN, CENTRAL, WESTERN, NORTHEAST]"
+          + "\n… and 3 more problems:\n  Invalid divisionCode '123400' at ");
+    });
+  }
+
+  @Test
+  void should_shorten_a_long_value_and_show_control_characters_escaped() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("seen only in a research panel",
+        "\\u0007" + "x".repeat(6000)));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.value()).isEqualTo("\\u0007" + "x".repeat(29) + "…(6001 characters)");
+      assertThat(e.getMessage()).hasSizeLessThan(300);
+    });
+  }
+
+  @Test
+  void should_read_only_regular_files_inside_the_directory() throws IOException {
+    Path outside = dir.resolveSibling(dir.getFileName() + "-outside.json");
+    Files.writeString(outside, "{\"city\": \"SECRET\", \"figures\": []}");
+    Files.delete(dir.resolve("figures/alpha.json"));
+    Files.createSymbolicLink(dir.resolve("figures/alpha.json"), outside);
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("leads outside the dataset's directory")
+        .hasMessageNotContaining("SECRET");
+    Files.delete(dir.resolve("figures/alpha.json"));
+    Files.createSymbolicLink(dir.resolve("figures/alpha.json"), Path.of("../national.json"));
+    assertThatThrownBy(this::load).as("a link inside is followed")
+        .hasMessage("Invalid city (missing) at " + dir + "/figures/alpha.json, line 1, column 1,"
+            + " /: is required"); // national.json's content, under the name the manifest gives
+    Files.delete(outside);
+  }
 }
