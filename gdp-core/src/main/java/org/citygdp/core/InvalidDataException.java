@@ -217,8 +217,9 @@ public class InvalidDataException extends CityGdpException {
   private static String message(List<InvalidDataException> all, boolean more) {
     StringBuilder sb = new StringBuilder(all.get(0).getMessage());
     int others = all.size() - 1;
-    sb.append("\n… and ").append(others).append(more ? " more problems listed, and others not"
-        + " looked for (at most " + MAX_PROBLEMS + " are collected):" : " more problems:");
+    sb.append("\n… and ").append(others).append(others == 1 ? " more problem" : " more problems")
+        .append(more ? " listed, and others not looked for (at most " + MAX_PROBLEMS
+            + " are collected):" : ":");
     for (int i = 1; i < all.size() && i < MAX_PROBLEMS_IN_MESSAGE; i++) {
       sb.append("\n  ").append(all.get(i).getMessage());
     }

@@ -194,7 +194,8 @@ final class DatasetReader {
       for (Section s : l.of(Role.FIGURES)) {
         boolean cityMissing = !s.rows && s.city == null;
         if (s.cityRef != null && s.city != null && !cityAt.containsKey(s.city)) {
-          problems.add(s.cityRef, "city", s.city, "must name a city defined in the dataset");
+          problems.add(s.cityRef, "city", s.city, "must name a city defined in the dataset"
+              + Nearest.to(s.city, cityAt.keySet()));
           cityMissing = true;
         }
         for (Element e : s.elements) {
@@ -525,7 +526,8 @@ final class DatasetReader {
           }
         } else if (!clusterIds.contains(item.text)) {
           e.problem(item.ref, item.label, item.text,
-              "must name a cluster defined in the dataset's clusters", null);
+              "must name a cluster defined in the dataset's clusters"
+                  + Nearest.to(item.text, clusterIds), null);
         }
       }
     }
@@ -620,7 +622,8 @@ final class DatasetReader {
       if (rows) {
         cityId = e.text("city", Element.SHORT);
         if (cityId != null && !cityIds.contains(cityId)) {
-          e.problem("city", cityId, "must name a city defined in the dataset");
+          e.problem("city", cityId, "must name a city defined in the dataset"
+              + Nearest.to(cityId, cityIds));
         }
       }
       Integer year = e.year("year");
@@ -640,7 +643,8 @@ final class DatasetReader {
       String note = e.optionalText("note", Element.LONG);
       PublicationDate publishedOn = e.optionalDate("publishedOn");
       if (sourceId != null && !sourceIds.contains(sourceId)) {
-        e.problem("source", sourceId, "must name a source defined in the dataset");
+        e.problem("source", sourceId, "must name a source defined in the dataset"
+            + Nearest.to(sourceId, sourceIds));
       }
       if (Boolean.FALSE.equals(verified) && note == null && !e.node.has("note")) {
         e.problem("note", null, "must say why a figure is unverified");

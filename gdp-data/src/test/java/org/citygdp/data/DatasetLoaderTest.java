@@ -137,7 +137,7 @@ class DatasetLoaderTest {
 
     write("figures/alpha.json", FIGURES.replace("\"city\": \"alpha\"", "\"city\": \"alfa\""));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid city 'alfa'")
-        .hasMessageContaining("must name a city defined in the dataset");
+        .hasMessageEndingWith("must name a city defined in the dataset (nearest known: alpha)");
 
     write("figures/alpha.json", FIGURES.replace("real_growth.tertiary", "real_growth.services"));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid metric 'real_growth.services'")

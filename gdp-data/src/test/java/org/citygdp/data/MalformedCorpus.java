@@ -648,7 +648,7 @@ final class MalformedCorpus {
         "/figures/0/verified", "'s2' is graded COMPILATION"));
     all.put("ref-several-problems", replace(replace(json(), "figures/beta.json",
         "\"source\": \"s1\"", "\"source\": \"s9\""), "cities.json", "\"EASTERN\"", "\"EAST\"")
-        .words("Invalid region 'EAST'", "… and 1 more problems:", "Invalid source 's9'")
+        .words("Invalid region 'EAST'", "… and 1 more problem:", "Invalid source 's9'")
         .expect("problems 2"));
   }
 
@@ -785,7 +785,7 @@ final class MalformedCorpus {
         + " [\"figures.json\"]}\n").file("figures.json", myFigures.replace("beijing", "bejing")
         .replace("my-source", "nbs-2026-01-20-gdp-2025-preliminary").replace("false, \"note\": \"mine\"", "true"))
         .expect("type InvalidDataException").expect("entry merge-bundled").words(
-            "Invalid city 'bejing'", "figures.json, line 1", "/city"));
+            "Invalid city 'bejing'", "figures.json, line 1", "/city", "(nearest known: beijing)"));
     all.put("merge-self", json().expect("entry merge .").words("is also defined at",
         "problems()").expect("problems 10"));
   }
