@@ -1,6 +1,5 @@
 package org.citygdp.core;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -179,50 +178,28 @@ public final class Metric<V extends Comparable<? super V>> {
   /**
    * Reads a value written in the published unit: {@code GDP.fromPublished("13902.67")} is
    * 13,902.67 亿元; {@code REAL_GROWTH.fromPublished("4.7")} is 4.7% real.
+   *
+   * <p>The text follows the {@linkplain org.citygdp.units number grammar}: a plain decimal such as
+   * {@code "-4.7"}, ASCII digits, no sign but a leading {@code '-'}, no exponent, no whitespace,
+   * no separators, at most 32 characters and at most the unit's decimals (8 for 亿元, 4 for
+   * percent and 万人). It is checked character by character before any value is computed.
+   *
+   * @throws IllegalArgumentException naming the unit, the text (shortened) and the rule it breaks
    */
   public V fromPublished(String decimal) {
-    String plain = decimal.trim();
-    if (isPlainDecimal(plain)) { // the units read it without a BigDecimal, to the same value
-      switch (valueType) {
-        case YUAN:
-          return decode(Yuan.ofYi(plain).toYuan());
-        case PERSONS:
-          return decode(Population.ofTenThousands(plain).toPersons());
-        default:
-          return decode(Percent.of(plain).unscaledValue());
-      }
-    }
-    BigDecimal d;
-    try {
-      d = new BigDecimal(decimal.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(id + " value '" + decimal + "' is not a plain decimal"
-          + " number in " + valueType.publishedUnit + " (no separators, no unit)", e);
-    }
+    Checks.notNull("decimal", decimal);
     switch (valueType) {
       case YUAN:
-        return decode(Yuan.ofYi(d).toYuan());
+        return decode(Yuan.ofYi(decimal).toYuan());
       case PERSONS:
-        return decode(Population.ofTenThousands(d.toPlainString()).toPersons());
+        return decode(Population.ofTenThousands(decimal).toPersons());
+      case REAL:
+        return decode(RealGrowth.of(decimal).rate().unscaledValue());
+      case NOMINAL:
+        return decode(NominalGrowth.of(decimal).rate().unscaledValue());
       default:
-        return decode(Percent.of(d).unscaledValue());
+        return decode(Percent.of(decimal).unscaledValue());
     }
-  }
-
-  /** Optional minus, digits, and optionally a point and more digits: {@code "-12.5"}. */
-  private static boolean isPlainDecimal(String s) {
-    int i = s.startsWith("-") ? 1 : 0;
-    int point = s.indexOf('.');
-    if (point == i || point == s.length() - 1 || i == s.length()) {
-      return false;
-    }
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c < '0' || c > '9') && i != point) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The value in its published unit, exact: the inverse of {@link #fromPublished}. */

@@ -29,7 +29,7 @@ public abstract sealed class Growth implements Serializable permits RealGrowth, 
   private final Percent rate;
 
   Growth(Percent rate) {
-    if (rate.isLessThan(MINUS_100)) {
+    if (Decimals.notNull("rate", rate).isLessThan(MINUS_100)) {
       throw new IllegalArgumentException(
           "growth rate '" + rate + "' is below -100%: a level cannot fall by more than all of it");
     }
@@ -44,15 +44,20 @@ public abstract sealed class Growth implements Serializable permits RealGrowth, 
   /** Whether this is real or nominal growth. */
   public abstract Basis basis();
 
+  /** The rate of {@code "5.4% real"}: the percent by the number grammar, then the basis. */
   static Percent parseRate(CharSequence text, Basis basis) {
-    String s = text.toString().trim();
+    String what = basis.label() + " growth";
     String suffix = " " + basis.label();
+    String s = Decimals.bounded(
+        Decimals.notNull("text", text), Decimals.MAX_LENGTH + 1 + suffix.length(), what);
     if (!s.endsWith(suffix)) {
-      throw new IllegalArgumentException(
-          basis.label() + " growth '" + text + "' must end with '" + suffix + "', as in '5.4%"
-              + suffix + "'");
+      throw Decimals.invalid(what, s, "must end with '" + suffix + "', as in '5.4%" + suffix + "'");
     }
-    return Percent.parse(s.substring(0, s.length() - suffix.length()));
+    return Percent.parse(s.substring(0, s.length() - suffix.length()), what);
+  }
+
+  static String what(Basis basis) {
+    return basis.label() + " growth in percent";
   }
 
   @Override

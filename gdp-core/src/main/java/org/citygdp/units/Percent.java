@@ -33,19 +33,47 @@ public final class Percent implements Comparable<Percent>, Serializable {
     this.units = units;
   }
 
-  /** A percentage written as a decimal, {@code of("5.4")} for 5.4%. At most 4 decimals. */
+  /**
+   * A percentage written as a plain decimal, {@code of("5.4")} for 5.4%: at most 4 decimals, by
+   * the {@linkplain org.citygdp.units number grammar} ({@code "-0.25"}, not {@code "+5.4"},
+   * {@code " 5.4"} or {@code "5.4e0"}).
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static Percent of(String percent) {
-    return new Percent(Decimals.toScaledLong(percent, SCALE, "percent"));
+    return of(percent, "percent");
   }
 
-  /** A percentage as an exact decimal. At most 4 decimals. */
+  static Percent of(String percent, String what) {
+    return new Percent(Decimals.parse(Decimals.notNull(what, percent), SCALE, what));
+  }
+
+  /**
+   * A percentage as an exact decimal: at most 4 decimals once trailing zeros are ignored, at most
+   * 38 significant digits, within the range of {@link #ofUnscaled}.
+   *
+   * @throws IllegalArgumentException naming the value and the rule it breaks
+   */
   public static Percent of(BigDecimal percent) {
-    return new Percent(Decimals.toScaledLong(percent, SCALE, "percent"));
+    return of(percent, "percent");
   }
 
-  /** A whole number of percent. */
+  static Percent of(BigDecimal percent, String what) {
+    return new Percent(Decimals.toScaledLong(Decimals.notNull(what, percent), SCALE, what));
+  }
+
+  /**
+   * A whole number of percent.
+   *
+   * @throws IllegalArgumentException if it is beyond ±922,337,203,685,477 percent
+   */
   public static Percent of(long wholePercent) {
-    return new Percent(Math.multiplyExact(wholePercent, 10_000L));
+    if (wholePercent > Long.MAX_VALUE / 10_000 || wholePercent < Long.MIN_VALUE / 10_000) {
+      throw new IllegalArgumentException("percent '" + wholePercent + "' is out of range: this"
+          + " type holds " + Decimals.format(Long.MIN_VALUE, SCALE) + " to "
+          + Decimals.format(Long.MAX_VALUE, SCALE));
+    }
+    return new Percent(wholePercent * 10_000L);
   }
 
   /** A percentage from its unscaled value in ten-thousandths of a percent ({@code 54000} is 5.4%). */
@@ -53,13 +81,22 @@ public final class Percent implements Comparable<Percent>, Serializable {
     return new Percent(tenThousandthsOfAPercent);
   }
 
-  /** Reads the canonical form {@code "5.4%"} (the {@code %} sign is required). */
+  /**
+   * Reads the canonical form {@code "5.4%"}: a number by the {@linkplain org.citygdp.units number
+   * grammar}, then {@code %}, with nothing around them.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static Percent parse(CharSequence text) {
-    String s = text.toString().trim();
+    return parse(text, "percent");
+  }
+
+  static Percent parse(CharSequence text, String what) {
+    String s = Decimals.bounded(Decimals.notNull("text", text), Decimals.MAX_LENGTH + 1, what);
     if (!s.endsWith("%")) {
-      throw new IllegalArgumentException("percent '" + text + "' must end with '%', as in '5.4%'");
+      throw Decimals.invalid(what, s, "must end with '%', as in '5.4%'");
     }
-    return of(s.substring(0, s.length() - 1));
+    return of(s.substring(0, s.length() - 1), what);
   }
 
   /** The value in percent, exact ({@code 5.4} for 5.4%). */
@@ -82,10 +119,12 @@ public final class Percent implements Comparable<Percent>, Serializable {
     return PercentagePoints.ofUnscaled(Math.subtractExact(units, other.units));
   }
 
+  /** This rate moved by {@code points}; {@link ArithmeticException} if that overflows. */
   public Percent plus(PercentagePoints points) {
     return new Percent(Math.addExact(units, points.unscaledValue()));
   }
 
+  /** This rate moved down by {@code points}; {@link ArithmeticException} if that overflows. */
   public Percent minus(PercentagePoints points) {
     return new Percent(Math.subtractExact(units, points.unscaledValue()));
   }

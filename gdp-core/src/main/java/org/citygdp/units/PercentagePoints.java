@@ -25,29 +25,56 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
     this.units = units;
   }
 
-  /** A number of percentage points written as a decimal, {@code of("1.4")}. At most 4 decimals. */
+  /**
+   * A number of percentage points written as a plain decimal, {@code of("1.4")} or
+   * {@code of("-0.2")}: at most 4 decimals, by the {@linkplain org.citygdp.units number grammar}
+   * (no {@code '+'}: that sign belongs to the canonical form {@code "+1.4pp"} only).
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static PercentagePoints of(String points) {
-    return new PercentagePoints(Decimals.toScaledLong(points, Percent.SCALE, "percentage points"));
+    return ofUnscaled(Decimals.parse(Decimals.notNull("points", points), Percent.SCALE, WHAT));
   }
 
+  /**
+   * A number of percentage points as an exact decimal: at most 4 decimals once trailing zeros
+   * are ignored.
+   *
+   * @throws IllegalArgumentException naming the value and the rule it breaks
+   */
   public static PercentagePoints of(BigDecimal points) {
-    return new PercentagePoints(Decimals.toScaledLong(points, Percent.SCALE, "percentage points"));
+    return ofUnscaled(
+        Decimals.toScaledLong(Decimals.notNull("points", points), Percent.SCALE, WHAT));
   }
+
+  private static final String WHAT = "percentage points";
 
   /** From the unscaled value in ten-thousandths of a point. */
   public static PercentagePoints ofUnscaled(long tenThousandthsOfAPoint) {
     return tenThousandthsOfAPoint == 0 ? ZERO : new PercentagePoints(tenThousandthsOfAPoint);
   }
 
-  /** Reads the canonical form {@code "+1.4pp"} (sign optional, {@code pp} required). */
+  /**
+   * Reads the canonical form {@code "+1.4pp"}, {@code "-0.2pp"} or {@code "0pp"}: an optional
+   * {@code '+'} before a positive number, the number by the {@linkplain org.citygdp.units number
+   * grammar}, then {@code pp}, with nothing around them.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static PercentagePoints parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = Decimals.bounded(Decimals.notNull("text", text), Decimals.MAX_LENGTH + 3, WHAT);
     if (!s.endsWith("pp")) {
-      throw new IllegalArgumentException(
-          "percentage points '" + text + "' must end with 'pp', as in '+1.4pp'");
+      throw Decimals.invalid(WHAT, s, "must end with 'pp', as in '+1.4pp'");
     }
     String number = s.substring(0, s.length() - 2);
-    return of(number.startsWith("+") ? number.substring(1) : number);
+    if (number.startsWith("+")) {
+      PercentagePoints p = of(number.substring(1));
+      if (!p.isPositive()) {
+        throw Decimals.invalid(WHAT, s, "has a '+' before a number that is not positive");
+      }
+      return p;
+    }
+    return of(number);
   }
 
   public BigDecimal toBigDecimal() {

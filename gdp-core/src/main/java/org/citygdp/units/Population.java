@@ -21,24 +21,42 @@ public final class Population implements Comparable<Population>, Serializable {
     this.persons = persons;
   }
 
+  /**
+   * A whole number of persons.
+   *
+   * @throws IllegalArgumentException if it is negative
+   */
   public static Population ofPersons(long persons) {
     return new Population(persons);
   }
 
-  /** A population in 万人, at most 4 decimals (whole persons). */
+  /**
+   * A population in 万人 written as a plain decimal, {@code ofTenThousands("1798.95")}: at most 4
+   * decimals (whole persons), by the {@linkplain org.citygdp.units number grammar}, not negative.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static Population ofTenThousands(String tenThousands) {
-    return new Population(Decimals.toScaledLong(tenThousands, 4, "population in 万人"));
+    return new Population(Decimals.parse(
+        Decimals.notNull("tenThousands", tenThousands), 4, "population in 万人"));
   }
 
-  /** Reads the canonical form {@code "17989500 persons"}. */
+  /**
+   * Reads the canonical form {@code "17989500 persons"} exactly: a whole number by the
+   * {@linkplain org.citygdp.units number grammar}, one space, {@code persons}.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static Population parse(CharSequence text) {
-    String s = text.toString().trim();
-    if (!s.endsWith(" persons")) {
-      throw new IllegalArgumentException(
-          "population '" + text + "' must end with ' persons', as in '17989500 persons'");
+    String suffix = " persons";
+    String s = Decimals.bounded(
+        Decimals.notNull("text", text), Decimals.MAX_LENGTH + suffix.length(), "population");
+    if (!s.endsWith(suffix)) {
+      throw Decimals.invalid(
+          "population", s, "must end with ' persons', as in '17989500 persons'");
     }
     return new Population(
-        Decimals.toScaledLong(s.substring(0, s.length() - " persons".length()), 0, "population"));
+        Decimals.parse(s.substring(0, s.length() - suffix.length()), 0, "population in persons"));
   }
 
   public long toPersons() {

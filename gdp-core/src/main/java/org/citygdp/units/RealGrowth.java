@@ -20,20 +20,41 @@ public final class RealGrowth extends Growth implements Comparable<RealGrowth> {
     super(rate);
   }
 
-  /** Growth of {@code percent}, e.g. {@code of("5.4")}; at most 4 decimals, not below -100. */
+  /**
+   * Growth of {@code percent}, e.g. {@code of("5.4")} or {@code of("-0.3")}: a plain decimal by
+   * the {@linkplain org.citygdp.units number grammar}, at most 4 decimals, not below -100.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static RealGrowth of(String percent) {
-    return new RealGrowth(Percent.of(percent));
+    return new RealGrowth(Percent.of(percent, what(Basis.REAL)));
   }
 
+  /**
+   * Growth of {@code percent} as an exact decimal: at most 4 decimals once trailing zeros are
+   * ignored, not below -100.
+   *
+   * @throws IllegalArgumentException naming the value and the rule it breaks
+   */
   public static RealGrowth of(BigDecimal percent) {
-    return new RealGrowth(Percent.of(percent));
+    return new RealGrowth(Percent.of(percent, what(Basis.REAL)));
   }
 
+  /**
+   * Growth at {@code rate}.
+   *
+   * @throws IllegalArgumentException if the rate is below -100%
+   */
   public static RealGrowth of(Percent rate) {
     return new RealGrowth(rate);
   }
 
-  /** Reads the canonical form {@code "5.4% real"}. */
+  /**
+   * Reads the canonical form {@code "5.4% real"} exactly: the rate by the
+   * {@linkplain org.citygdp.units number grammar}, {@code %}, one space and the basis.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static RealGrowth parse(CharSequence text) {
     return new RealGrowth(parseRate(text, Basis.REAL));
   }

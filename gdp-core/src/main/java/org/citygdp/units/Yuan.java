@@ -4,7 +4,6 @@ import com.google.errorprone.annotations.Immutable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * An exact amount of Chinese yuan (CNY), held as a whole number of yuan.
@@ -19,8 +18,10 @@ import java.util.Locale;
  * beijing.toString();                                  // "CNY 5207.34bn", and Yuan.parse reads it back
  * }</pre>
  *
- * <p>{@link #equals} is exact. {@link #compareTo} orders by amount. Arithmetic that would overflow a
- * {@code long} number of yuan (about 9.2 × 10<sup>18</sup>) throws {@link ArithmeticException}.
+ * <p>{@link #equals} is exact. {@link #compareTo} orders by amount. An amount must fit a
+ * {@code long} number of yuan (about ±9.2 × 10<sup>18</sup>): a factory given more throws
+ * {@link IllegalArgumentException}; arithmetic on amounts that would overflow throws
+ * {@link ArithmeticException}.
  */
 @Immutable
 public final class Yuan implements Comparable<Yuan>, Serializable {
@@ -46,49 +47,90 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
     return yuan == 0 ? ZERO : new Yuan(yuan);
   }
 
-  /** An amount in 亿元 (10<sup>8</sup> yuan), e.g. {@code ofYi("52073.4")}; at most 8 decimals. */
+  /**
+   * An amount in 亿元 (10<sup>8</sup> yuan) written as a plain decimal, e.g.
+   * {@code ofYi("52073.4")}: at most 8 decimals, by the {@linkplain org.citygdp.units number
+   * grammar} ({@code "10002.1"}, not {@code " 10002.1"}, {@code "+10002.1"} or
+   * {@code "1.00021e4"}).
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
   public static Yuan ofYi(String yi) {
-    return ofYuan(Decimals.toScaledLong(yi, 8, "amount in 亿元"));
-  }
-
-  /** An amount in 亿元 (10<sup>8</sup> yuan); at most 8 decimals. */
-  public static Yuan ofYi(BigDecimal yi) {
-    return ofYuan(Decimals.toScaledLong(yi, 8, "amount in 亿元"));
-  }
-
-  /** An amount in billions of yuan, e.g. {@code ofBillions("1000.21")}; at most 9 decimals. */
-  public static Yuan ofBillions(String billions) {
-    return ofYuan(Decimals.toScaledLong(billions, 9, "amount in billions of yuan"));
-  }
-
-  /** A whole number of billions of yuan. */
-  public static Yuan ofBillions(long billions) {
-    return ofYuan(Math.multiplyExact(billions, BILLION));
-  }
-
-  /** An amount in trillions of yuan, e.g. {@code ofTrillions("1.5")}; at most 12 decimals. */
-  public static Yuan ofTrillions(String trillions) {
-    return ofYuan(Decimals.toScaledLong(trillions, 12, "amount in trillions of yuan"));
-  }
-
-  /** A whole number of trillions of yuan. */
-  public static Yuan ofTrillions(long trillions) {
-    return ofYuan(Math.multiplyExact(trillions, TRILLION));
+    return ofYuan(Decimals.parse(Decimals.notNull("yi", yi), 8, "amount in 亿元"));
   }
 
   /**
-   * Reads the canonical form {@code "CNY 5207.34bn"}; also accepts the suffixes {@code tn} and
-   * {@code yi} (亿), or no suffix for plain yuan ({@code "CNY 1200"}).
+   * An amount in 亿元 (10<sup>8</sup> yuan) as an exact decimal: at most 8 decimals once trailing
+   * zeros are ignored, at most 38 significant digits.
    *
-   * @throws IllegalArgumentException if {@code text} is not of that form
+   * @throws IllegalArgumentException naming the value and the rule it breaks
+   */
+  public static Yuan ofYi(BigDecimal yi) {
+    return ofYuan(Decimals.toScaledLong(Decimals.notNull("yi", yi), 8, "amount in 亿元"));
+  }
+
+  /**
+   * An amount in billions of yuan written as a plain decimal, e.g. {@code ofBillions("1000.21")}:
+   * at most 9 decimals, by the {@linkplain org.citygdp.units number grammar}.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
+  public static Yuan ofBillions(String billions) {
+    return ofYuan(Decimals.parse(
+        Decimals.notNull("billions", billions), 9, "amount in billions of yuan"));
+  }
+
+  /**
+   * A whole number of billions of yuan.
+   *
+   * @throws IllegalArgumentException if it is beyond ±9,223,372,036 billions
+   */
+  public static Yuan ofBillions(long billions) {
+    return ofYuan(times(billions, BILLION, "amount in billions of yuan", 9));
+  }
+
+  /**
+   * An amount in trillions of yuan written as a plain decimal, e.g. {@code ofTrillions("1.5")}:
+   * at most 12 decimals, by the {@linkplain org.citygdp.units number grammar}.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
+   */
+  public static Yuan ofTrillions(String trillions) {
+    return ofYuan(Decimals.parse(
+        Decimals.notNull("trillions", trillions), 12, "amount in trillions of yuan"));
+  }
+
+  /**
+   * A whole number of trillions of yuan.
+   *
+   * @throws IllegalArgumentException if it is beyond ±9,223,372 trillions
+   */
+  public static Yuan ofTrillions(long trillions) {
+    return ofYuan(times(trillions, TRILLION, "amount in trillions of yuan", 12));
+  }
+
+  private static long times(long count, long unit, String what, int zeros) {
+    if (count > Long.MAX_VALUE / unit || count < Long.MIN_VALUE / unit) {
+      throw new IllegalArgumentException(what + " '" + count + "' is out of range: this type holds "
+          + Decimals.format(Long.MIN_VALUE, zeros) + " to " + Decimals.format(Long.MAX_VALUE, zeros));
+    }
+    return count * unit;
+  }
+
+  /**
+   * Reads the canonical form {@code "CNY 5207.34bn"} exactly: {@code "CNY "}, a number by the
+   * {@linkplain org.citygdp.units number grammar}, and one of the suffixes {@code bn} (billions,
+   * at most 9 decimals), {@code tn} (trillions, 12), {@code yi} (亿, 8), or none for whole yuan
+   * ({@code "CNY 1200"}). Lower case, one space, nothing around it.
+   *
+   * @throws IllegalArgumentException naming the text (shortened) and the rule it breaks
    */
   public static Yuan parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = Decimals.bounded(Decimals.notNull("text", text), 4 + Decimals.MAX_LENGTH + 2, "amount");
     if (!s.startsWith("CNY ")) {
-      throw new IllegalArgumentException(
-          "amount '" + text + "' must start with 'CNY ', as in 'CNY 5207.34bn'");
+      throw Decimals.invalid("amount", s, "must start with 'CNY ', as in 'CNY 5207.34bn'");
     }
-    String number = s.substring(4).trim().toLowerCase(Locale.ROOT);
+    String number = s.substring(4);
     if (number.endsWith("bn")) {
       return ofBillions(number.substring(0, number.length() - 2));
     }
@@ -98,7 +140,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
     if (number.endsWith("yi")) {
       return ofYi(number.substring(0, number.length() - 2));
     }
-    return ofYuan(Decimals.toScaledLong(number, 0, "amount in yuan"));
+    return ofYuan(Decimals.parse(number, 0, "amount in yuan"));
   }
 
   /** This amount in whole yuan. */
@@ -170,8 +212,12 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
    * {@code rounding}: {@code Yuan.ofYi("25").percentOf(Yuan.ofYi("100"), HALF_EVEN)} is 25%.
    *
    * @throws IllegalArgumentException if {@code whole} is zero
+   * @throws ArithmeticException if the share does not fit a {@link Percent}, or if
+   *     {@code rounding} is {@link RoundingMode#UNNECESSARY} and the share needs rounding
    */
   public Percent percentOf(Yuan whole, RoundingMode rounding) {
+    Decimals.notNull("whole", whole);
+    Decimals.notNull("rounding", rounding);
     if (whole.yuan == 0) {
       throw new IllegalArgumentException("whole must not be zero yuan when taking a share of it");
     }
@@ -179,7 +225,11 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
         BigDecimal.valueOf(yuan)
             .movePointRight(2 + Percent.SCALE)
             .divide(BigDecimal.valueOf(whole.yuan), 0, rounding);
-    return Percent.ofUnscaled(ratio.longValueExact());
+    if (ratio.unscaledValue().bitLength() > 63) {
+      throw new ArithmeticException(this + " is too many times " + whole
+          + " for the share to fit a Percent");
+    }
+    return Percent.ofUnscaled(ratio.longValue());
   }
 
   @Override
