@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.citygdp.core.InvalidDataException;
-import org.citygdp.core.Metric;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,23 +61,10 @@ class MalformedCorpusTest {
     }
   }
 
-  /** Whether values are read by the strict number grammar of issue 10 (the units' part). */
-  private static boolean strictNumbers() {
-    try {
-      Metric.GDP.fromPublished("1e2");
-      return false;
-    } catch (IllegalArgumentException e) {
-      return true;
-    }
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void should_fail_with_a_located_typed_bounded_error(String name) throws Exception {
     List<String> expected = Files.readAllLines(CORPUS.resolve(name).resolve("expected.txt"));
-    if (expected.contains("requires strict-numbers")) {
-      Assumptions.assumeTrue(strictNumbers(), "needs the strict number grammar of issue 10");
-    }
     Path data = tmp.resolve("data");
     copy(CORPUS.resolve(name), data);
     Files.writeString(tmp.resolve("secret.json"), "[\"SECRET\"]");
