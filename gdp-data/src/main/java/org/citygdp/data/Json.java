@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.HashMap;
@@ -45,7 +46,10 @@ final class Json {
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       // content after the value is rejected by parse(), with a message a user can act on
       .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // a JSON number keeps its digits for messages ("1E+999999999", "2024.0", not "Infinity");
+      // at most MAX_NUMBER_LENGTH characters, so no number is costly to hold or print
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
       .build();
 

@@ -234,15 +234,16 @@ final class MalformedCorpus {
         "\"value\": \"5.7\"", "\"value\": \"-101\"").words("Invalid value '-101'", "below -100%",
         "/figures/1/value", "line 3"));
     String[][] nonString = {
-        {"json-number", "10002.1"},
-        {"json-exponent", "1e999999999"},
-        {"json-true", "true"},
-        {"json-array", "[\"10002.1\"]"},
-        {"json-object", "{\"yi\": \"10002.1\"}"},
+        {"json-number", "10002.10", "10002.10"},
+        {"json-exponent", "1e999999999", "1E+999999999"},
+        {"json-true", "true", "true"},
+        {"json-array", "[\"10002.1\"]", "[…] (an array)"},
+        {"json-object", "{\"yi\": \"10002.1\"}", "{…} (an object)"},
     };
     for (String[] s : nonString) {
       all.put("number-value-" + s[0], replace(json(), "figures/alpha.json", GDP,
-          "\"value\": " + s[1]).words("Invalid value", "must be a string", "/figures/0/value"));
+          "\"value\": " + s[1]).words("Invalid value '" + s[2] + "'", "must be a string",
+          "/figures/0/value"));
     }
     all.put("number-value-null", replace(json(), "figures/alpha.json", GDP, "\"value\": null")
         .words("Invalid value (missing)", "is required", "/figures/0/value"));
