@@ -213,7 +213,7 @@ final class DatasetReader {
   private Layout manifest(Part part) {
     Layout layout = new Layout();
     Set<String> named = new HashSet<>();
-    DataFile manifest = file(part, MANIFEST, null, "file", named);
+    DataFile manifest = file(part, MANIFEST, null, named);
     if (manifest == null) {
       return layout;
     }
@@ -243,7 +243,7 @@ final class DatasetReader {
       Set<String> named) {
     String name = m.optionalText(field, DatasetLoader.MAX_PATH_LENGTH);
     if (name != null) {
-      section(part, name, m.at(field), field, role, layout, named);
+      section(part, name, m.at(field), role, layout, named);
     }
   }
 
@@ -252,14 +252,14 @@ final class DatasetReader {
     List<Element.Item> names = m.list(field, false, DatasetLoader.MAX_PATH_LENGTH);
     if (names != null) {
       for (Element.Item item : names) {
-        section(part, item.text, item.ref, item.label, role, layout, named);
+        section(part, item.text, item.ref, role, layout, named);
       }
     }
   }
 
-  private void section(Part part, String name, Ref namedAt, String label, Role role,
-      Layout layout, Set<String> named) {
-    DataFile file = file(part, name, namedAt, label, named);
+  private void section(Part part, String name, Ref namedAt, Role role, Layout layout,
+      Set<String> named) {
+    DataFile file = file(part, name, namedAt, named);
     if (file == null) {
       return;
     }
@@ -349,7 +349,7 @@ final class DatasetReader {
   private Layout document(Part part) {
     Layout layout = new Layout();
     byte[] bytes = part.document();
-    DataFile doc = decode(part.description, part.description, bytes, null, "document");
+    DataFile doc = decode(part.description, part.description, bytes);
     if (doc == null) {
       return layout;
     }
@@ -386,7 +386,7 @@ final class DatasetReader {
    *
    * @param namedAt where the manifest names it ({@code null} for the manifest itself)
    */
-  private @Nullable DataFile file(Part part, String name, @Nullable Ref namedAt, String label,
+  private @Nullable DataFile file(Part part, String name, @Nullable Ref namedAt,
       Set<String> named) {
     Ref where = namedAt != null ? namedAt
         : Ref.file(new DataFile("", part.description, ""));
@@ -418,11 +418,10 @@ final class DatasetReader {
           + DatasetLoader.MAX_DATASET_BYTES + " bytes in all");
       return null;
     }
-    return decode(name, part.description + name, bytes, where, label);
+    return decode(name, part.description + name, bytes);
   }
 
-  private @Nullable DataFile decode(String name, String source, byte[] bytes,
-      @Nullable Ref namedAt, String label) {
+  private @Nullable DataFile decode(String name, String source, byte[] bytes) {
     try {
       return new DataFile(name, source, TextCheck.decode(bytes));
     } catch (TextCheck.Bad e) {
