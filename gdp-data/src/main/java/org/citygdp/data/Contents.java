@@ -1,7 +1,9 @@
 package org.citygdp.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.citygdp.core.City;
 import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
@@ -20,8 +22,13 @@ final class Contents {
   final List<Cluster> clusters = new ArrayList<>();
   final List<City> cities = new ArrayList<>();
   final List<Source> sources = new ArrayList<>();
-  /** National figures first, then the city files' figures. */
+  /** National figures first, then the city files' figures (part by part, when merged). */
   final List<Observation<?>> figures = new ArrayList<>();
+  /**
+   * Where each figure read from a file is, by its place as the figure names it: a problem the
+   * dataset builder finds is then given its line and column. Empty when read from a snapshot.
+   */
+  final Map<String, Ref> places = new HashMap<>();
 
   /** The dataset, after the checks across parts (unique ids, known cities and sources, ...). */
   Dataset build() {

@@ -29,23 +29,23 @@ class BundledDataTest {
   private record Row(String file, String city, int year, String metric, String value,
       String release, String source, boolean verified) {}
 
-  private static JsonValue read(String file) throws IOException {
+  private static com.fasterxml.jackson.databind.JsonNode read(String file) throws IOException {
     try (InputStream in = ChinaCities.class.getResourceAsStream("/" + ChinaCities.RESOURCES + file)) {
       assertThat(in).as(file).isNotNull();
-      return JsonValue.parse(in);
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
     }
   }
 
   private static List<Row> rows() throws IOException {
-    JsonValue manifest = read("dataset.json");
+    com.fasterxml.jackson.databind.JsonNode manifest = read("dataset.json");
     List<Row> rows = new ArrayList<>();
     List<String> files = new ArrayList<>();
     manifest.get("figures").forEach(f -> files.add(f.asText()));
     files.add(manifest.get("national").asText());
     for (String file : files) {
-      JsonValue root = read(file);
+      com.fasterxml.jackson.databind.JsonNode root = read(file);
       String city = root.get("city") != null ? root.get("city").asText() : "*national*";
-      for (JsonValue r : root.get("figures")) {
+      for (com.fasterxml.jackson.databind.JsonNode r : root.get("figures")) {
         rows.add(new Row(file, city, r.get("year").asInt(), r.get("metric").asText(),
             r.get("value").asText(), r.get("release").asText(), r.get("source").asText(),
             r.get("verified").asBoolean()));

@@ -102,8 +102,8 @@ class DatasetLoaderTest {
     write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"-5\""));
     assertThatThrownBy(this::load)
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("Invalid gdp 'CNY -0.5bn' at " + dir + "/figures/alpha.json, figures[0]: "
-            + "must not be negative");
+        .hasMessage("Invalid gdp 'CNY -0.5bn' at " + dir + "/figures/alpha.json, line 2, "
+            + "column 3, /figures/0: must not be negative");
   }
 
   @Test
@@ -111,7 +111,8 @@ class DatasetLoaderTest {
     write("figures/alpha.json", FIGURES.replace("\"5.7\"", "\"-101\""));
     assertThatThrownBy(this::load)
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("Invalid value '-101' at " + dir + "/figures/alpha.json, figures[1]:")
+        .hasMessageStartingWith("Invalid value '-101' at " + dir + "/figures/alpha.json, line 4,"
+            + " column 43, /figures/1/value:")
         .hasMessageContaining("below -100%");
   }
 
@@ -136,7 +137,7 @@ class DatasetLoaderTest {
 
     write("figures/alpha.json", FIGURES.replace("\"city\": \"alpha\"", "\"city\": \"alfa\""));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid city 'alfa'")
-        .hasMessageContaining("must name a city defined in the dataset");
+        .hasMessageEndingWith("must name a city defined in the dataset (nearest known: alpha)");
 
     write("figures/alpha.json", FIGURES.replace("real_growth.tertiary", "real_growth.services"));
     assertThatThrownBy(this::load).hasMessageContaining("Invalid metric 'real_growth.services'")
@@ -148,7 +149,8 @@ class DatasetLoaderTest {
       throws IOException {
     write("sources.json", SOURCES.replace("\"grade\": \"PRIMARY\", ", ""));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("grade").hasMessageContaining(dir + "/sources.json, [0]");
+        .hasMessage("Invalid grade (missing) at " + dir + "/sources.json, line 1, column 2, /0: "
+            + "is required");
     write("sources.json", SOURCES.replace("https://example.org/communique-2024",
         "https://example.org/"));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
@@ -178,7 +180,7 @@ class DatasetLoaderTest {
   @Test
   void should_require_a_reason_for_every_unverified_figure() throws IOException {
     write("figures/alpha.json", FIGURES.replace(", \"note\": \"seen only in a research panel\"", ""));
-    assertThatThrownBy(this::load).hasMessageContaining("Invalid note 'null'")
+    assertThatThrownBy(this::load).hasMessageContaining("Invalid note (missing)")
         .hasMessageContaining("must say why a figure is unverified");
   }
 
@@ -186,8 +188,8 @@ class DatasetLoaderTest {
   void should_fail_as_a_whole_on_a_missing_or_malformed_file() throws IOException {
     Files.delete(dir.resolve("figures/alpha.json"));
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
-        .hasMessage("Invalid file 'figures/alpha.json' at " + dir + "/"
-            + ": is named by the dataset but was not found");
+        .hasMessage("Invalid file 'figures/alpha.json' at " + dir + "/dataset.json, line 3, "
+            + "column 14, /figures/0: was not found in " + dir + "/");
     write("figures/alpha.json", "{\"city\": \"alpha\", \"figures\": [");
     assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("figures/alpha.json")
@@ -200,5 +202,67 @@ class DatasetLoaderTest {
         "\"year\": 2024, \"year\": 2023, \"metric\": \"gdp\""));
     assertThatThrownBy(this::load).hasMessageContaining("must be valid JSON")
         .hasMessageContaining("Duplicate field 'year'");
+  }
+
+  @Test
+  void should_give_every_part_of_the_place_as_a_field() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("\"5.7\"", "\"-101\""));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.field()).isEqualTo("value");
+      assertThat(e.value()).isEqualTo("-101");
+      assertThat(e.source()).contains(dir + "/figures/alpha.json");
+      assertThat(e.line()).hasValue(4);
+      assertThat(e.column()).hasValue(43);
+      assertThat(e.pointer()).contains("/figures/1/value");
+      assertThat(e.row()).isEmpty();
+      assertThat(e.rule()).contains("below -100%");
+      assertThat(e.problems()).containsExactly(e);
+      assertThat(e.hasMoreProblems()).isFalse();
+    });
+  }
+
+  @Test
+  void should_collect_every_problem_in_file_order_and_build_nothing() throws IOException {
+    write("cities.json", CITIES.replace("\"EASTERN\"", "\"EAST\"").replace("\"123400\"",
+        "123400"));
+    write("figures/alpha.json", FIGURES.replace("\"10002.1\"", "\"ten\"")
+        .replace("\"source\": \"s2\"", "\"source\": \"s3\""));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.problems()).extracting(InvalidDataException::field)
+          .containsExactly("region", "divisionCode", "value", "source");
+      assertThat(e.problems()).extracting(p -> p.pointer().orElseThrow())
+          .containsExactly("/0/region", "/0/divisionCode", "/figures/0/value",
+              "/figures/2/source");
+      assertThat(e.getMessage()).startsWith("Invalid region 'EAST' at " + dir + "/cities.json,"
+          + " line 1, column 69, /0/region: must be one of [EASTERN, CENTRAL, WESTERN, NORTHEAST]"
+          + "\n… and 3 more problems:\n  Invalid divisionCode '123400' at ");
+    });
+  }
+
+  @Test
+  void should_shorten_a_long_value_and_show_control_characters_escaped() throws IOException {
+    write("figures/alpha.json", FIGURES.replace("seen only in a research panel",
+        "\\u0007" + "x".repeat(6000)));
+    assertThatThrownBy(this::load).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+      assertThat(e.value()).isEqualTo("\\u0007" + "x".repeat(29) + "…(6001 characters)");
+      assertThat(e.getMessage()).hasSizeLessThan(300);
+    });
+  }
+
+  @Test
+  void should_read_only_regular_files_inside_the_directory() throws IOException {
+    Path outside = dir.resolveSibling(dir.getFileName() + "-outside.json");
+    Files.writeString(outside, "{\"city\": \"SECRET\", \"figures\": []}");
+    Files.delete(dir.resolve("figures/alpha.json"));
+    Files.createSymbolicLink(dir.resolve("figures/alpha.json"), outside);
+    assertThatThrownBy(this::load).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("leads outside the dataset's directory")
+        .hasMessageNotContaining("SECRET");
+    Files.delete(dir.resolve("figures/alpha.json"));
+    Files.createSymbolicLink(dir.resolve("figures/alpha.json"), Path.of("../national.json"));
+    assertThatThrownBy(this::load).as("a link inside is followed")
+        .hasMessage("Invalid city (missing) at " + dir + "/figures/alpha.json, line 1, column 1,"
+            + " /: is required"); // national.json's content, under the name the manifest gives
+    Files.delete(outside);
   }
 }
