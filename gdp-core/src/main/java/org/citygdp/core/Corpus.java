@@ -635,8 +635,15 @@ final class Corpus {
     }
   }
 
-  /** The first present row in {@code [from, end)} of a column, or {@code end}. */
-  private static int nextPresent(Column c, int from, int end) {
+  /**
+   * The first present row in {@code [from, end)} of a column, or {@code end}. {@code from} may
+   * equal {@code end}, which may be the column's last row + 1 at the end of a 64-bit word: no word
+   * is read then (issue #10: the bits were read one word too far when the rows fill whole words).
+   */
+  static int nextPresent(Column c, int from, int end) {
+    if (from >= end) {
+      return end;
+    }
     int w = from >>> 6;
     long word = c.present[w] & (-1L << from);
     while (true) {

@@ -1,0 +1,44 @@
+package org.citygdp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.citygdp.units.Yuan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Datasets whose city-years fill whole 64-bit words of presence bits (issue #10, finding 1): with
+ * cities × years a multiple of 64 and a figure in the last city's last year, the presence bits
+ * were read one word past the end and {@code build()} threw ArrayIndexOutOfBoundsException.
+ */
+class BoundaryShapesTest {
+  private static final Source S = Source.builder("s").publisher("Bureau").title("Communiqué")
+      .url("https://example.org/s").publishedOn(LocalDate.of(2026, 2, 1))
+      .grade(SourceGrade.PRIMARY).sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
+
+  @ParameterizedTest(name = "{0} cities × {1} years")
+  @CsvSource({"32, 2", "64, 1", "16, 4", "8, 8", "1, 64", "128, 1", "63, 1", "65, 1", "33, 2"})
+  void should_build_and_query_every_city_year_when_the_rows_fill_whole_words(int cities,
+      int years) {
+    Dataset.Builder b = Dataset.builder().source(S);
+    int first = 2026 - years;
+    for (int c = 0; c < cities; c++) {
+      b.city(Fixture.city(String.format("c%03d", c), "C" + c, "城" + c, Region.EASTERN));
+      for (int y = first; y < first + years; y++) {
+        b.figure(String.format("c%03d", c), y, Metric.GDP, Yuan.ofYi(Integer.toString(1 + c)),
+            Release.PRELIMINARY, "s");
+      }
+    }
+
+    Dataset ds = b.build();
+
+    String last = String.format("c%03d", cities - 1);
+    assertThat(ds.years()).hasSize(years).contains(2025);
+    assertThat(ds.year(2025).stats(last).gdp()).contains(Yuan.ofYi(Integer.toString(cities)));
+    assertThat(ds.year(2025).stats(last).figures(Metric.GDP)).hasSize(1);
+    assertThat(ds.asOf(LocalDate.of(2026, 2, 1)).year(2025).cities().count()).isEqualTo(cities);
+    assertThat(ds.atLeast(SourceGrade.PRIMARY).provenance().total()).isEqualTo(cities * years);
+    assertThat(ds.conflicts()).isEmpty();
+  }
+}
