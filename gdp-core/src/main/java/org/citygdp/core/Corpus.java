@@ -365,8 +365,15 @@ final class Corpus {
     return (firstBits[o >>> 6] & (1L << o)) != 0;
   }
 
-  /** The first observations before {@code o}. */
+  /**
+   * The first observations before {@code o}, for {@code 0 <= o <= observations}. At a word
+   * boundary the rank alone answers: {@code o} may be the observation count, a multiple of 64,
+   * whose word does not exist (issue #10).
+   */
   private int firstsBefore(int o) {
+    if ((o & 63) == 0) {
+      return firstRank[o >>> 6];
+    }
     return firstRank[o >>> 6] + Long.bitCount(firstBits[o >>> 6] & ((1L << o) - 1));
   }
 

@@ -191,11 +191,18 @@ public final class Dataset {
     return store.coveredYears();
   }
 
-  /** The latest year this view has city figures for. */
+  /**
+   * The latest year this view has city figures for.
+   *
+   * @throws MissingFigureException if this view has no city figures at all (an empty dataset, or
+   *     a view that leaves every figure out: the message says what it left out)
+   */
   public int latestYear() {
     int latest = store.latestYear();
     if (latest < 0) {
-      throw new YearNotCoveredException(MAX_YEAR, store.coveredYears());
+      LeftOut why = leftOut();
+      throw new MissingFigureException("No city figures in " + this + ", so it has no latest year"
+          + (why.isEmpty() ? "" : " (left out: " + why + ")"));
     }
     return latest;
   }

@@ -41,4 +41,27 @@ class BoundaryShapesTest {
     assertThat(ds.atLeast(SourceGrade.PRIMARY).provenance().total()).isEqualTo(cities * years);
     assertThat(ds.conflicts()).isEmpty();
   }
+
+  /**
+   * Found by {@link GeneratedDatasetsTest}: with a multiple of 64 figures and a second figure in
+   * the last cell, the value of that figure was looked up one word of rank bits too far.
+   */
+  @ParameterizedTest(name = "{0} years with two releases each")
+  @CsvSource({"32", "64", "31"})
+  void should_find_the_second_figure_of_the_last_cell_when_the_figures_fill_whole_words(
+      int years) {
+    Dataset.Builder b = Dataset.builder().source(S)
+        .city(Fixture.city("c000", "C0", "城0", Region.EASTERN));
+    for (int y = 2026 - years; y < 2026; y++) {
+      b.figure("c000", y, Metric.GDP, Yuan.ofYi("10000"), Release.PRELIMINARY, "s");
+      b.figure("c000", y, Metric.GDP, Yuan.ofYi("10001"), Release.FINAL, "s");
+    }
+
+    Dataset ds = b.build();
+
+    assertThat(ds.figureCount()).isEqualTo(2 * years);
+    assertThat(ds.year(2025).stats("c000").figures(Metric.GDP)).extracting(Figure::value)
+        .containsExactly(Yuan.ofYi("10001"), Yuan.ofYi("10000"));
+    assertThat(ds.conflicts()).isEmpty();
+  }
 }
