@@ -33,6 +33,12 @@ final class Column {
     return (present[row >>> 6] & (1L << row)) != 0;
   }
 
+  /** The number of rows (cells) this column stores, present or not. */
+  int rows() {
+    int[] u = units;
+    return u != null ? u.length : wide.length;
+  }
+
   /** The value of a present row (0 for a missing one). */
   long value(int row) {
     int[] u = units;

@@ -56,6 +56,15 @@ public final class Dataset {
   public static final int MIN_YEAR = 1949;
   /** The last year a figure may be for. */
   public static final int MAX_YEAR = 2100;
+  /**
+   * The cells a dataset may always store. A dataset stores a cell for every city in every year
+   * that has city figures, for every metric that has city figures (years without figures cost
+   * nothing); {@link Builder#build()} rejects a dataset of more than this many cells, or of more
+   * than {@link #CELLS_PER_FIGURE} per figure when that is more, before allocating them.
+   */
+  public static final int MIN_CELL_LIMIT = 1 << 20;
+  /** The cells a dataset may store per figure, when that is more than {@link #MIN_CELL_LIMIT}. */
+  public static final int CELLS_PER_FIGURE = 64;
 
   final Corpus corpus;
   final Store store;
@@ -74,7 +83,7 @@ public final class Dataset {
     this.verifiedOnly = verifiedOnly;
     this.minGrade = minGrade;
     this.store = store;
-    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.yearCount);
+    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.cityYears.length);
   }
 
   public static Builder builder() {
@@ -132,7 +141,7 @@ public final class Dataset {
   public LeftOut leftOut() {
     LeftOut l = leftOut;
     if (l == null) {
-      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.firstYear);
+      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.years);
       leftOut = l;
     }
     return l;
@@ -141,7 +150,7 @@ public final class Dataset {
   /** What this view leaves out of one year's figures, and why. */
   public LeftOut leftOut(int year) {
     return LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), year,
-        corpus.firstYear);
+        corpus.years);
   }
 
   /**
@@ -230,10 +239,9 @@ public final class Dataset {
   public YearView year(int year) {
     if (!store.covers(year)) {
       throw new YearNotCoveredException(year, store.coveredYears(),
-          year >= corpus.firstYear && year < corpus.firstYear + corpus.yearCount
-              ? leftOut(year) : null);
+          corpus.yearIndex(year) >= 0 ? leftOut(year) : null);
     }
-    int i = year - corpus.firstYear;
+    int i = corpus.cityYearIndex(year);
     YearView view = years.get(i);
     if (view == null) {
       view = new YearView(this, year);
@@ -265,7 +273,7 @@ public final class Dataset {
 
   /** The national benchmark of a year, if this view has one. */
   public Optional<NationalStats> national(int year) {
-    if (year < corpus.firstYear || year >= corpus.firstYear + corpus.yearCount) {
+    if (corpus.yearIndex(year) < 0) {
       return Optional.empty();
     }
     NationalStats n = new NationalStats(this, year);
@@ -405,16 +413,8 @@ public final class Dataset {
       }
 
       int n = observations.size();
-      int minYear = Integer.MAX_VALUE;
-      int maxYear = Integer.MIN_VALUE;
       for (Observation<?> o : observations) {
         validate(o, cityIndex, sourceIndex);
-        minYear = Math.min(minYear, o.year());
-        maxYear = Math.max(maxYear, o.year());
-      }
-      if (n == 0) {
-        minYear = MIN_YEAR;
-        maxYear = MIN_YEAR - 1;
       }
       Map<String, Integer> metricIndex = new LinkedHashMap<>();
       List<Metric<?>> metrics = new ArrayList<>();
@@ -459,8 +459,8 @@ public final class Dataset {
         note[i] = o.note();
       }
       Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
-          ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
-          raw, release, source, verified, date, note);
+          ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
+          date, note);
       return corpus.dataset(null, false, SourceGrade.COMPILATION);
     }
 

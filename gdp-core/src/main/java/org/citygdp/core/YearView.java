@@ -121,7 +121,7 @@ public final class YearView {
    */
   public RealGrowth nationalGrowth() {
     Column c = dataset.store.nationalColumn(Metric.REAL_GROWTH);
-    int row = year - dataset.corpus.firstYear;
+    int row = dataset.corpus.yearIndex(year);
     if (c == null || !c.has(row)) {
       throw new MissingFigureException("No national real growth for " + year + " in " + dataset);
     }
@@ -144,7 +144,7 @@ public final class YearView {
   /** National GDP straight from the view's column, or null: for aggregates over many groups. */
   @Nullable Yuan nationalGdpOrNull() {
     Column c = dataset.store.nationalColumn(Metric.GDP);
-    int row = year - dataset.corpus.firstYear;
+    int row = dataset.corpus.yearIndex(year);
     return c != null && c.has(row) ? Yuan.ofYuan(c.value(row)) : null;
   }
 

@@ -298,11 +298,15 @@ class GeneratedDatasetsTest {
     }
   }
 
-  /** The years of national figures: the city years, sometimes with one more before them. */
+  /** The years of national figures: the city years, sometimes with one more before or after. */
   private static int[] years(Random r, int[] cityYears) {
-    if (cityYears[0] > 1949 && r.nextInt(3) == 0) {
+    int first = cityYears[0];
+    int last = cityYears[cityYears.length - 1];
+    int k = r.nextInt(6);
+    if (k < 2 && (k == 0 ? first > 1949 : last < 2100)) {
       int[] out = Arrays.copyOf(cityYears, cityYears.length + 1);
-      out[cityYears.length] = cityYears[0] - 1 - r.nextInt(cityYears[0] - 1949);
+      out[cityYears.length] = k == 0 ? first - 1 - r.nextInt(first - 1949)
+          : last + 1 + r.nextInt(2100 - last);
       return out;
     }
     return cityYears;
