@@ -562,6 +562,47 @@ final class Corpus {
     return -1;
   }
 
+  /** An {@link UnknownCityException} for {@code id}, naming the nearest known city ids. */
+  UnknownCityException unknownCity(String id) {
+    List<String> ids = new ArrayList<>(cities.size());
+    for (City c : cities) {
+      ids.add(c.id());
+    }
+    return new UnknownCityException(id, nearest(id, ids));
+  }
+
+  /**
+   * The (at most three) ids nearest to {@code id} by edit distance, nearest first, ties by id.
+   * Only the first 64 characters of {@code id} are compared: known ids are short, and a long
+   * mistake must not cost a long time.
+   */
+  static List<String> nearest(String id, List<String> known) {
+    String probe = id.length() > 64 ? id.substring(0, 64) : id;
+    int[] distance = new int[known.size()];
+    Integer[] order = new Integer[known.size()];
+    for (int i = 0; i < known.size(); i++) {
+      distance[i] = Levenshtein.distance(probe, known.get(i));
+      order[i] = i;
+    }
+    Arrays.sort(order, new java.util.Comparator<Integer>() {
+      @Override
+      public int compare(Integer a, Integer b) {
+        int c = Integer.compare(distance[a], distance[b]);
+        return c != 0 ? c : known.get(a).compareTo(known.get(b));
+      }
+    });
+    List<String> out = new ArrayList<>(3);
+    for (int i = 0; i < Math.min(3, order.length); i++) {
+      out.add(known.get(order[i]));
+    }
+    return out;
+  }
+
+  /** {@code s} cut to 80 characters, for messages. */
+  static String shorten(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+
   /** The index of the source with this id, or -1. */
   int sourceIndex(String id) {
     Integer i = sourceIndex.get(id);

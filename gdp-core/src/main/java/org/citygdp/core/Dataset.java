@@ -147,8 +147,13 @@ public final class Dataset {
     return l;
   }
 
-  /** What this view leaves out of one year's figures, and why. */
+  /**
+   * What this view leaves out of one year's figures, and why.
+   *
+   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
+   */
   public LeftOut leftOut(int year) {
+    Checks.year(year);
     return LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), year,
         corpus.years);
   }
@@ -186,11 +191,17 @@ public final class Dataset {
     return corpus.sources;
   }
 
-  /** @throws CityGdpException if there is no source with this id */
+  /** @throws CityGdpException if there is no source with this id, naming the nearest known ids */
   public Source source(String id) {
-    int i = corpus.sourceIndex(id);
+    int i = corpus.sourceIndex(Checks.notNull("id", id));
     if (i < 0) {
-      throw new CityGdpException("Unknown source id '" + id + "'");
+      List<String> ids = new ArrayList<>();
+      for (Source s : corpus.sources) {
+        ids.add(s.id());
+      }
+      List<String> near = Corpus.nearest(id, ids);
+      throw new CityGdpException("Unknown source id '" + Corpus.shorten(id) + "'"
+          + (near.isEmpty() ? "" : "; nearest known ids: " + String.join(", ", near)));
     }
     return corpus.sources.get(i);
   }
@@ -266,36 +277,42 @@ public final class Dataset {
     return new CityHistory(this, cityIndex(id));
   }
 
-  /** Compares two years of this view: growth changes, newcomers, tier moves, rank changes. */
+  /**
+   * Compares two years of this view: growth changes, newcomers, tier moves, rank changes. The
+   * later year comes first: {@code compare(2025, 2024)}.
+   *
+   * @throws IllegalArgumentException if {@code later} is not after {@code earlier}
+   * @throws YearNotCoveredException if either year has no city figures in this view
+   */
   public Comparison compare(int later, int earlier) {
+    if (later <= earlier) {
+      throw new IllegalArgumentException("later year '" + later + "' must be after earlier year '"
+          + earlier + "': compare(later, earlier), e.g. compare(" + Math.max(later, earlier)
+          + ", " + Math.min(later, earlier) + ")");
+    }
     return new Comparison(year(later), year(earlier));
   }
 
-  /** The national benchmark of a year, if this view has one. */
+  /**
+   * The national benchmark of a year, if this view has one.
+   *
+   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
+   */
   public Optional<NationalStats> national(int year) {
-    if (corpus.yearIndex(year) < 0) {
+    if (corpus.yearIndex(Checks.year(year)) < 0) {
       return Optional.empty();
     }
     NationalStats n = new NationalStats(this, year);
     return n.isEmpty() ? Optional.empty() : Optional.of(n);
   }
 
+  /** @throws NullPointerException if {@code id} is null; UnknownCityException if unknown */
   int cityIndex(String id) {
-    int i = corpus.cityIndex(id);
+    int i = corpus.cityIndex(Checks.notNull("id", id));
     if (i < 0) {
-      throw new UnknownCityException(id, nearest(id));
+      throw corpus.unknownCity(id);
     }
     return i;
-  }
-
-  private List<String> nearest(String id) {
-    List<String> ids = new ArrayList<>();
-    for (City c : corpus.cities) {
-      ids.add(c.id());
-    }
-    ids.sort(Comparator.comparingInt((String k) -> Levenshtein.distance(id, k))
-        .thenComparing(Comparator.naturalOrder()));
-    return ids.subList(0, Math.min(3, ids.size()));
   }
 
   @Override
@@ -335,38 +352,35 @@ public final class Dataset {
     };
 
     public Builder city(City city) {
-      cities.add(city);
+      cities.add(Checks.notNull("city", city));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no city is added */
     public Builder cities(Iterable<City> all) {
-      for (City x : all) {
-        cities.add(x);
-      }
+      cities.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
     public Builder source(Source source) {
-      sources.add(source);
+      sources.add(Checks.notNull("source", source));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no source is added */
     public Builder sources(Iterable<Source> all) {
-      for (Source x : all) {
-        sources.add(x);
-      }
+      sources.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
     public Builder figure(Observation<?> observation) {
-      observations.add(observation);
+      observations.add(Checks.notNull("observation", observation));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no figure is added */
     public Builder figures(Iterable<? extends Observation<?>> all) {
-      for (Observation<?> x : all) {
-        observations.add(x);
-      }
+      observations.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
@@ -377,6 +391,7 @@ public final class Dataset {
      */
     public <V extends Comparable<? super V>> Builder figure(
         String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
+      Checks.notNull("cityId", cityId); // never a national figure: see national(...)
       return figure(Observation.of(cityId, year, metric, value, release, sourceId));
     }
 

@@ -30,6 +30,11 @@ public record LeftOut(
     int undated,
     int belowGrade,
     int unverified) {
+  /** @throws NullPointerException if {@code minimumGrade} is null */
+  public LeftOut {
+    Checks.notNull("minimumGrade", minimumGrade);
+  }
+
 
   /** From per-year counts ({@code perYear[i]} for {@code years[i]}), for one year or all (-1). */
   static LeftOut of(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade,

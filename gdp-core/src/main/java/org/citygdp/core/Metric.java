@@ -87,24 +87,28 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** Value added of {@code sector} at current prices. Published in 亿元. */
   public static Metric<Yuan> valueAdded(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("value_added." + sector.id(), sector.nameEn() + " value added", sector,
         ValueType.YUAN);
   }
 
   /** Real growth of {@code sector}'s value added, at comparable prices. */
   public static Metric<RealGrowth> realGrowth(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("real_growth." + sector.id(), sector.nameEn() + " real growth", sector,
         ValueType.REAL);
   }
 
   /** Nominal growth of a flow such as {@link Sector#EXPORTS}, at current prices. */
   public static Metric<NominalGrowth> nominalGrowth(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("nominal_growth." + sector.id(), sector.nameEn() + " nominal growth",
         sector, ValueType.NOMINAL);
   }
 
   /** The share of the city's GDP growth contributed by {@code sector} (贡献率), in percent. */
   public static Metric<Percent> growthContribution(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("growth_contribution." + sector.id(),
         sector.nameEn() + " contribution to growth", sector, ValueType.PERCENT);
   }
@@ -118,6 +122,8 @@ public final class Metric<V extends Comparable<? super V>> {
    * @throws IllegalArgumentException if the id is not one of these forms
    */
   public static Metric<?> parse(String id, Function<String, Sector> sectorLookup) {
+    Checks.notNull("id", id);
+    Checks.notNull("sectorLookup", sectorLookup);
     switch (id) {
       case "gdp":
         return GDP;
@@ -181,6 +187,7 @@ public final class Metric<V extends Comparable<? super V>> {
    * 13,902.67 亿元; {@code REAL_GROWTH.fromPublished("4.7")} is 4.7% real.
    */
   public V fromPublished(String decimal) {
+    Checks.notNull("decimal", decimal);
     String plain = decimal.trim();
     if (isPlainDecimal(plain)) { // the units read it without a BigDecimal, to the same value
       switch (valueType) {
@@ -227,7 +234,7 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** The value in its published unit, exact: the inverse of {@link #fromPublished}. */
   public String toPublished(V value) {
-    long raw = encode(value);
+    long raw = encode(Checks.notNull("value", value));
     switch (valueType) {
       case YUAN:
         return Yuan.ofYuan(raw).toYi().toPlainString();
@@ -295,41 +302,41 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** Figure strictly greater than {@code value}. */
   public Condition above(V value) {
-    long v = encode(value);
+    long v = encode(Checks.notNull("value", value));
     return Condition.compare(this, Condition.Op.GT, v, () -> id + " > " + value);
   }
 
   /** Figure greater than or equal to {@code value}. */
   public Condition atLeast(V value) {
-    long v = encode(value);
+    long v = encode(Checks.notNull("value", value));
     return Condition.compare(this, Condition.Op.GE, v, () -> id + " >= " + value);
   }
 
   /** Figure strictly less than {@code value}. */
   public Condition below(V value) {
-    long v = encode(value);
+    long v = encode(Checks.notNull("value", value));
     return Condition.compare(this, Condition.Op.LT, v, () -> id + " < " + value);
   }
 
   /** Figure less than or equal to {@code value}. */
   public Condition atMost(V value) {
-    long v = encode(value);
+    long v = encode(Checks.notNull("value", value));
     return Condition.compare(this, Condition.Op.LE, v, () -> id + " <= " + value);
   }
 
   /** This figure strictly greater than the same city's {@code other} figure; false if either is missing. */
   public Condition above(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.GT, other);
+    return Condition.compareMetrics(this, Condition.Op.GT, Checks.notNull("other", other));
   }
 
   /** This figure greater than or equal to the same city's {@code other} figure. */
   public Condition atLeast(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.GE, other);
+    return Condition.compareMetrics(this, Condition.Op.GE, Checks.notNull("other", other));
   }
 
   /** This figure strictly less than the same city's {@code other} figure. */
   public Condition below(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.LT, other);
+    return Condition.compareMetrics(this, Condition.Op.LT, Checks.notNull("other", other));
   }
 
   /** The figure is published (in this view). */
@@ -343,7 +350,7 @@ public final class Metric<V extends Comparable<? super V>> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Metric && ((Metric<?>) o).id.equals(id);
   }
 
