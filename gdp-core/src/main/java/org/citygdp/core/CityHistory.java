@@ -98,8 +98,12 @@ public final class CityHistory {
    * The root is taken in double precision (about 15 significant digits) before rounding.
    *
    * @return empty if either level is missing in this view
+   * @throws IllegalArgumentException if a year is outside 1949–2100 or {@code toYear} is not
+   *     after {@code fromYear}
    */
   public Optional<NominalGrowth> nominalCagr(int fromYear, int toYear) {
+    Checks.year(fromYear);
+    Checks.year(toYear);
     if (toYear <= fromYear) {
       throw new IllegalArgumentException("toYear '" + toYear + "' must be after fromYear '"
           + fromYear + "'");

@@ -443,6 +443,8 @@ public final class Dataset {
       PublicationDate[] date = new PublicationDate[n];
       String[] note = new String[n];
       Map<String, String> seen = new HashMap<>();
+      // per amount metric (index) and year: the sum of its city figures, which must fit a long
+      Map<Integer, long[]> totals = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Observation<?> o = observations.get(i);
         String key = (o.cityId() == null ? "*national*" : o.cityId()) + "|" + o.year() + "|"
@@ -466,6 +468,9 @@ public final class Dataset {
         }
         metric[i] = mi;
         raw[i] = encode(o);
+        if (o.cityId() != null && o.value() instanceof Yuan) {
+          addToTotal(totals, mi, o, raw[i]);
+        }
         release[i] = (byte) o.release().ordinal();
         Source s = sources.get(sourceIndex.get(o.sourceId()));
         source[i] = sourceIndex.get(o.sourceId());
@@ -500,6 +505,26 @@ public final class Dataset {
         }
       }
       return out.build();
+    }
+
+    /**
+     * Adds an amount to its metric's total for the year: every sum over cities (of any view) is at
+     * most that total, so a dataset whose totals fit a long never overflows a sum.
+     */
+    private static void addToTotal(Map<Integer, long[]> totals, int metric, Observation<?> o,
+        long yuan) {
+      long[] byYear = totals.get(metric);
+      if (byYear == null) {
+        byYear = new long[MAX_YEAR - MIN_YEAR + 1];
+        totals.put(metric, byYear);
+      }
+      int y = o.year() - MIN_YEAR;
+      if (yuan > Long.MAX_VALUE - byYear[y]) {
+        throw new InvalidDataException(o.metric().id(), o.value(), o.describePlace(),
+            "makes the " + o.metric().id() + " figures of " + o.year() + " add up to more than "
+                + Yuan.ofYuan(Long.MAX_VALUE) + ", the most a sum over cities can hold");
+      }
+      byYear[y] += yuan;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -37,12 +37,15 @@ public record Observation<V extends Comparable<? super V>>(
    * Checks that the figure says what it is, whose and from where.
    *
    * @throws NullPointerException naming a null metric, value, release or source id
+   * @throws IllegalArgumentException if the value is not of the metric's type (possible only
+   *     through raw types, reflection or another JVM language)
    */
   public Observation {
     Checks.notNull("metric", metric);
     Checks.notNull("value", value);
     Checks.notNull("release", release);
     Checks.notNull("sourceId", sourceId);
+    metric.checkValue(value);
   }
 
   /**

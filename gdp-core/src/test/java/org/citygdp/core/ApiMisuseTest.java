@@ -127,9 +127,27 @@ class ApiMisuseTest {
     assertThatThrownBy(() -> ds.national(2101)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("year '2101' must be within 1949–2100");
     assertThat(ds.national(1949)).isEmpty();
+    assertThatThrownBy(() -> ds.city("alpha").nominalCagr(1800, 2024))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("year '1800' must be within 1949–2100");
     assertThatThrownBy(() -> ds.asOf(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("date must not be null");
     assertThatThrownBy(() -> ds.year(2024).cities().top(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("n '-1' must not be negative");
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void should_reject_a_value_of_another_type_than_its_metric_when_generics_are_bypassed() {
+    Metric gdp = Metric.GDP;
+    Comparable growth = org.citygdp.units.RealGrowth.of("5");
+
+    assertThatThrownBy(() -> Observation.of("alpha", 2024, gdp, growth, Release.FINAL, "off"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value '5% real' of metric gdp must be a Yuan, not a RealGrowth");
+    assertThatThrownBy(() -> gdp.above(growth)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> gdp.above((Metric) Metric.REAL_GROWTH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("metric real_growth holds other values than gdp and cannot be compared with it");
   }
 }

@@ -2,36 +2,17 @@ package org.citygdp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
-import java.io.IOException;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.citygdp.units.Percent;
-import org.citygdp.units.Population;
-import org.citygdp.units.RealGrowth;
-import org.citygdp.units.Yuan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * listing it here; the exceptions' own constructors are left to the exception hierarchy.
  */
 class NullArgumentsTest {
+
   @Test
   void should_reject_null_in_every_public_method_naming_the_parameter() throws Exception {
     List<String> wrong = new ArrayList<>();
@@ -146,7 +128,8 @@ class NullArgumentsTest {
   }
 
   private static String signature(Class<?> type, Executable e) {
-    StringBuilder sb = new StringBuilder(type.getName().substring(type.getName().lastIndexOf('.') + 1)).append('.')
+    String name = type.getName().substring(type.getName().lastIndexOf('.') + 1);
+    StringBuilder sb = new StringBuilder(name).append('.')
         .append(e instanceof Constructor ? "<init>" : e.getName()).append('(');
     for (Class<?> p : e.getParameterTypes()) {
       sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(p.getSimpleName());
