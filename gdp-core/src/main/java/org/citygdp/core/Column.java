@@ -4,8 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One metric's figures for every (year, city) cell of a view, in row-major order
- * {@code row = yearIndex * cityCount + cityIndex}: a presence bit set and the values as exact
- * longs. Never mutated after construction.
+ * {@code row = yearIndex * cityCount + cityIndex}, where the year index counts only the years
+ * that have city figures ({@link Corpus#cityYears}); a national column has one row per year with
+ * figures ({@link Corpus#years}). A presence bit set and the values as exact longs. Never mutated
+ * after construction.
  *
  * <p>Values are stored decimal-scaled when that is exact: if every value is a multiple of a
  * common power of ten ({@code scale}) and every quotient fits an {@code int}, the column keeps the

@@ -331,8 +331,13 @@ public final class Dataset {
    * Builds a {@link Dataset}, validating everything: nothing is built when any input breaks a rule.
    * The rules: city and source ids are unique; every figure names a known city (or is national)
    * and a known source; years are within {@value #MIN_YEAR}–{@value #MAX_YEAR}; GDP and value
-   * added are not negative; derived metrics are not supplied; and one source gives a figure (city,
-   * year, metric) at most once per release. The same figure from two sources in one release is
+   * added are not negative; derived metrics are not supplied; one source gives a figure (city,
+   * year, metric) at most once per release; the amounts of one metric and year add up to at most
+   * {@link Long#MAX_VALUE} yuan (so that every sum over cities is exact); and the dataset is not
+   * far larger than its figures: it stores a cell for every city in every year with city figures,
+   * for every metric with city figures, and may store at most {@value #MIN_CELL_LIMIT} cells, or
+   * {@value #CELLS_PER_FIGURE} per figure when that is more (checked before anything is
+   * allocated). Years without figures cost nothing. The same figure from two sources in one release is
    * kept: as corroboration when they agree, as a {@link Conflict} when they do not.
    * A builder is not thread-safe; the dataset it builds is.
    */

@@ -11,6 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Datasets whose city-years fill whole 64-bit words of presence bits (issue #10, finding 1): with
  * cities × years a multiple of 64 and a figure in the last city's last year, the presence bits
  * were read one word past the end and {@code build()} threw ArrayIndexOutOfBoundsException.
+ *
+ * <p>Why no test caught it: every dataset a test built had one fixed shape, and none filled whole
+ * words: the fixture has 5 cities × 2 years (10 rows), CompactColumnsTest 2 × 1,
+ * ObservationLayoutTest 150 × 4 (600; seeded values, but one shape), the bundled data 29 × 7
+ * (203), the benchmarks' synthetic scales 2,900 × 7 and 290,000 × 7. {@link
+ * GeneratedDatasetsTest} varies the shape and finds it within a dozen datasets, shrunk to one
+ * figure for the last of 128 cities; it also found the second bug below.
  */
 class BoundaryShapesTest {
   private static final Source S = Source.builder("s").publisher("Bureau").title("Communiqué")
