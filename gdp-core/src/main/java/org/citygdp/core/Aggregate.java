@@ -42,7 +42,7 @@ public final class Aggregate<V> {
   public Aggregate(@Nullable V valueOrNull, int counted, ImmutableList<String> missing) {
     this.valueOrNull = valueOrNull;
     this.counted = counted;
-    this.missing = Objects.requireNonNull(missing, "missing");
+    this.missing = Checks.notNull("missing", missing);
     this.missingCount = missing.size();
     this.source = null;
   }

@@ -92,4 +92,48 @@ final class Checks {
     }
     return year;
   }
+
+  // ---- added for issue #10: API entry checks ----
+
+  /**
+   * @throws NullPointerException naming the parameter if {@code values} is null, or naming the
+   *     element ({@code "ids[1] must not be null"}) if one of them is
+   */
+  static <T> T[] notNullElements(String parameter, T @Nullable [] values) {
+    notNull(parameter, values);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new NullPointerException(parameter + "[" + i + "] must not be null");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The elements of {@code values}, read once, in a new list.
+   *
+   * @throws NullPointerException naming the parameter if {@code values} is null, or naming the
+   *     element ({@code "all[1] must not be null"}) if one of them is
+   */
+  static <T> java.util.List<T> notNullElements(String parameter,
+      @Nullable Iterable<? extends T> values) {
+    notNull(parameter, values);
+    java.util.List<T> out = new java.util.ArrayList<>();
+    for (T v : values) {
+      if (v == null) {
+        throw new NullPointerException(parameter + "[" + out.size() + "] must not be null");
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** @throws IllegalArgumentException naming the parameter, its value and the range */
+  static int within(String parameter, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(parameter + " '" + value + "' must be within " + min
+          + "–" + max);
+    }
+    return value;
+  }
 }

@@ -25,8 +25,20 @@ public record City(
     String divisionCode,
     ImmutableSet<Cluster> clusters) {
 
-  /** Validates every field; the message names the field, the value and the rule. */
+  /**
+   * Validates every field; the message names the field, the value and the rule.
+   *
+   * @throws NullPointerException naming the first null field
+   */
   public City {
+    Checks.notNull("id", id);
+    Checks.notNull("nameEn", nameEn);
+    Checks.notNull("nameZh", nameZh);
+    Checks.notNull("province", province);
+    Checks.notNull("region", region);
+    Checks.notNull("rank", rank);
+    Checks.notNull("divisionCode", divisionCode);
+    Checks.notNull("clusters", clusters);
     Checks.matches("city id", id, Checks.CITY_ID, "lower-case ASCII");
     Checks.notBlank("city nameEn", nameEn);
     Checks.notBlank("city nameZh", nameZh);
@@ -36,11 +48,11 @@ public record City(
   }
 
   public static Builder builder(String id) {
-    return new Builder(id);
+    return new Builder(Checks.notNull("id", id));
   }
 
   public boolean isIn(Cluster cluster) {
-    return clusters.contains(cluster);
+    return clusters.contains(Checks.notNull("cluster", cluster));
   }
 
   @Override
@@ -65,39 +77,40 @@ public record City(
     }
 
     public Builder names(String nameEn, String nameZh) {
-      this.nameEn = nameEn;
-      this.nameZh = nameZh;
+      this.nameEn = Checks.notNull("nameEn", nameEn);
+      this.nameZh = Checks.notNull("nameZh", nameZh);
       return this;
     }
 
     public Builder province(String province) {
-      this.province = province;
+      this.province = Checks.notNull("province", province);
       return this;
     }
 
+    /** @throws NullPointerException if {@code region} is null: a city's region is required */
     public Builder region(Region region) {
-      this.region = region;
+      this.region = Checks.notNull("region", region);
       this.regionSet = true;
       return this;
     }
 
     public Builder rank(AdminRank rank) {
-      this.rank = rank;
+      this.rank = Checks.notNull("rank", rank);
       return this;
     }
 
     public Builder divisionCode(String divisionCode) {
-      this.divisionCode = divisionCode;
+      this.divisionCode = Checks.notNull("divisionCode", divisionCode);
       return this;
     }
 
     public Builder clusters(Cluster... clusters) {
-      this.clusters = ImmutableSet.copyOf(Arrays.asList(clusters));
+      this.clusters = ImmutableSet.copyOf(Checks.notNullElements("clusters", clusters));
       return this;
     }
 
     public Builder clusters(Set<Cluster> clusters) {
-      this.clusters = ImmutableSet.copyOf(clusters);
+      this.clusters = ImmutableSet.copyOf(Checks.notNullElements("clusters", clusters));
       return this;
     }
 

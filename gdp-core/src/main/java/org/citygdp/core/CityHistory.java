@@ -40,6 +40,7 @@ public final class CityHistory {
 
   /** Year to value, for the years the figure is published in this view. */
   public <V extends Comparable<? super V>> ImmutableSortedMap<Integer, V> series(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     Column c = dataset.store.column(metric);
     ImmutableSortedMap.Builder<Integer, V> b = ImmutableSortedMap.naturalOrder();
     if (c != null) {
@@ -59,6 +60,7 @@ public final class CityHistory {
   }
 
   public ImmutableList<Milestone> milestones(TierScheme scheme) {
+    Checks.notNull("scheme", scheme);
     ImmutableList.Builder<Milestone> out = ImmutableList.builder();
     for (Tier t : scheme.tiers()) {
       firstYearAtLeast(t.label(), t.lowerInclusive()).ifPresent(out::add);
@@ -68,6 +70,7 @@ public final class CityHistory {
 
   /** The first year this city's GDP was at or above {@code threshold}, if ever in this view. */
   public Optional<Milestone> firstYearAtLeast(Yuan threshold) {
+    Checks.notNull("threshold", threshold);
     return firstYearAtLeast(">= " + threshold, threshold);
   }
 
@@ -95,8 +98,12 @@ public final class CityHistory {
    * The root is taken in double precision (about 15 significant digits) before rounding.
    *
    * @return empty if either level is missing in this view
+   * @throws IllegalArgumentException if a year is outside 1949–2100 or {@code toYear} is not
+   *     after {@code fromYear}
    */
   public Optional<NominalGrowth> nominalCagr(int fromYear, int toYear) {
+    Checks.year(fromYear);
+    Checks.year(toYear);
     if (toYear <= fromYear) {
       throw new IllegalArgumentException("toYear '" + toYear + "' must be after fromYear '"
           + fromYear + "'");

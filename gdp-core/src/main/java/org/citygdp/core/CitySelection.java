@@ -48,6 +48,7 @@ public final class CitySelection {
 
   /** The cities that satisfy {@code condition}, in the current order. */
   public CitySelection where(Condition condition) {
+    Checks.notNull("condition", condition);
     int[] out = new int[cities.length];
     int n = condition.filter(view.slice, cities, cities.length, out);
     return new CitySelection(view, n == out.length ? out : Arrays.copyOf(out, n));
@@ -55,12 +56,12 @@ public final class CitySelection {
 
   /** Ordered by {@code metric}, smallest first; missing figures last, ties by id. */
   public CitySelection orderBy(Metric<?> metric) {
-    return sorted(metric, false);
+    return sorted(Checks.notNull("metric", metric), false);
   }
 
   /** Ordered by {@code metric}, largest first; missing figures last, ties by id. */
   public CitySelection orderByDescending(Metric<?> metric) {
-    return sorted(metric, true);
+    return sorted(Checks.notNull("metric", metric), true);
   }
 
   private CitySelection sorted(Metric<?> metric, boolean descending) {
@@ -93,7 +94,7 @@ public final class CitySelection {
 
   /** Groups these cities by region, province, cluster, rank or tier, with totals per group. */
   public GroupTable groupBy(Grouping grouping) {
-    return GroupTable.of(this, grouping);
+    return GroupTable.of(this, Checks.notNull("grouping", grouping));
   }
 
   // ---- terminal operations ----
@@ -107,6 +108,7 @@ public final class CitySelection {
   }
 
   public boolean contains(String cityId) {
+    Checks.notNull("cityId", cityId);
     int i = view.dataset().cityIndex(cityId);
     for (int c : cities) {
       if (c == i) {
@@ -153,6 +155,7 @@ public final class CitySelection {
 
   /** City id to value, in order, for the cities that have the figure. */
   public <V extends Comparable<? super V>> ImmutableMap<String, V> values(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     Column c = view.slice.column(metric);
     ImmutableMap.Builder<String, V> b = ImmutableMap.builder();
     if (c != null) {
@@ -168,6 +171,7 @@ public final class CitySelection {
 
   /** The sum of an amount over these cities, with the cities that lack it. */
   public Aggregate<Yuan> sum(Metric<Yuan> metric) {
+    Checks.notNull("metric", metric);
     Column c = view.slice.column(metric);
     int base = view.slice.base;
     long total = 0;
@@ -260,6 +264,7 @@ public final class CitySelection {
 
   /** A table of these cities with the given columns (default: GDP and real growth). */
   public String table(Metric<?>... columns) {
+    Checks.notNullElements("columns", columns);
     List<Metric<?>> cols = columns.length == 0
         ? List.of(Metric.GDP, Metric.REAL_GROWTH) : Arrays.asList(columns);
     List<String> headers = new ArrayList<>(List.of("#", "id", "city", "城市"));

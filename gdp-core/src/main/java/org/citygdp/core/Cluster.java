@@ -1,5 +1,7 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A city cluster (城市群), identified by its id; two clusters with the same id are equal.
  * Constants name the national-plan clusters; datasets may define others with {@link #of}.
@@ -13,6 +15,9 @@ public record Cluster(String id, String nameEn, String nameZh) {
 
   /** Validates the id ({@code [A-Z][A-Z0-9_]*}) and the names. */
   public Cluster {
+    Checks.notNull("id", id);
+    Checks.notNull("nameEn", nameEn);
+    Checks.notNull("nameZh", nameZh);
     Checks.matches("cluster id", id, Checks.UPPER_ID, "upper-case ASCII");
     Checks.notBlank("cluster nameEn", nameEn);
     Checks.notBlank("cluster nameZh", nameZh);
@@ -23,7 +28,7 @@ public record Cluster(String id, String nameEn, String nameZh) {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Cluster && ((Cluster) o).id.equals(id);
   }
 

@@ -4,8 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One metric's figures for every (year, city) cell of a view, in row-major order
- * {@code row = yearIndex * cityCount + cityIndex}: a presence bit set and the values as exact
- * longs. Never mutated after construction.
+ * {@code row = yearIndex * cityCount + cityIndex}, where the year index counts only the years
+ * that have city figures ({@link Corpus#cityYears}); a national column has one row per year with
+ * figures ({@link Corpus#years}). A presence bit set and the values as exact longs. Never mutated
+ * after construction.
  *
  * <p>Values are stored decimal-scaled when that is exact: if every value is a multiple of a
  * common power of ten ({@code scale}) and every quotient fits an {@code int}, the column keeps the
@@ -31,6 +33,12 @@ final class Column {
 
   boolean has(int row) {
     return (present[row >>> 6] & (1L << row)) != 0;
+  }
+
+  /** The number of rows (cells) this column stores, present or not. */
+  int rows() {
+    int[] u = units;
+    return u != null ? u.length : wide.length;
   }
 
   /** The value of a present row (0 for a missing one). */

@@ -39,7 +39,7 @@ public final class Comparison {
 
   /** {@code growth(later) - growth(earlier)} for one city, if both are published. */
   public Optional<PercentagePoints> growthChange(String cityId) {
-    return change(later.dataset().cityIndex(cityId)).change();
+    return change(later.dataset().cityIndex(Checks.notNull("cityId", cityId))).change();
   }
 
   /** Growth changes of every city of the dataset. */
@@ -49,6 +49,7 @@ public final class Comparison {
 
   /** Growth changes of the cities of {@code among} (e.g. this year's club members). */
   public GrowthChanges growthChanges(CitySelection among) {
+    Checks.notNull("among", among);
     if (among.yearView().dataset().corpus != later.dataset().corpus) {
       throw new IllegalArgumentException("among must be a selection of the same dataset, not of "
           + among.yearView().dataset());
@@ -68,11 +69,13 @@ public final class Comparison {
    * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer.
    */
   public CitySelection newcomers(Threshold threshold) {
+    Checks.notNull("threshold", threshold);
     return later.membersWhere(threshold, knownBelow(earlier, threshold));
   }
 
   /** Cities at or above the threshold in the earlier year and published below it in the later. */
   public CitySelection leavers(Threshold threshold) {
+    Checks.notNull("threshold", threshold);
     return earlier.membersWhere(threshold, knownBelow(later, threshold));
   }
 
@@ -90,6 +93,7 @@ public final class Comparison {
   }
 
   public ImmutableList<TierMove> tierMoves(TierScheme scheme) {
+    Checks.notNull("scheme", scheme);
     ImmutableList.Builder<TierMove> out = ImmutableList.builder();
     for (City c : later.slice.store.corpus.cities) {
       Tier from = earlier.stats(c.id()).gdp().flatMap(scheme::classify).orElse(null);
@@ -106,6 +110,7 @@ public final class Comparison {
    * both, ordered by the later rank. Ties share no rank: they are broken by city id.
    */
   public ImmutableList<RankChange> rankChanges(Metric<?> metric) {
+    Checks.notNull("metric", metric);
     Condition inBoth = metric.isPresent().and(Condition.ofMask("present in " + earlier.year(),
         metric.isPresent().mask(earlier.slice)));
     boolean[] both = inBoth.mask(later.slice);

@@ -50,6 +50,7 @@ public abstract class Condition {
   }
 
   public Condition and(Condition other) {
+    Checks.notNull("other", other);
     Condition self = this;
     return new Condition("(" + this + " and " + other + ")") {
       @Override
@@ -61,6 +62,7 @@ public abstract class Condition {
   }
 
   public Condition or(Condition other) {
+    Checks.notNull("other", other);
     Condition self = this;
     return new Condition("(" + this + " or " + other + ")") {
       @Override
@@ -114,28 +116,57 @@ public abstract class Condition {
 
   /** Cities in {@code cluster}. */
   public static Condition inCluster(Cluster cluster) {
+    Checks.notNull("cluster", cluster);
     return onCity("in cluster " + cluster.id(), c -> c.isIn(cluster));
   }
 
   /** Cities in {@code region}. */
   public static Condition inRegion(Region region) {
+    Checks.notNull("region", region);
     return onCity("in region " + region, c -> c.region() == region);
   }
 
   /** Cities in the province named (in English, as in {@link City#province()}). */
   public static Condition inProvince(String province) {
+    Checks.notNull("province", province);
     return onCity("in province " + province, c -> c.province().equals(province));
   }
 
   /** Cities of this administrative rank. */
   public static Condition withRank(AdminRank rank) {
+    Checks.notNull("rank", rank);
     return onCity("rank " + rank, c -> c.rank() == rank);
   }
 
-  /** The cities with these ids. */
+  /**
+   * The cities with these ids. An id the dataset does not know fails the selection it is applied
+   * to with an {@link UnknownCityException} naming the nearest known ids: {@code idIn("bejing")}
+   * is a typo, not a city without figures.
+   */
   public static Condition idIn(String... ids) {
-    Set<String> set = ImmutableSet.copyOf(Arrays.asList(ids));
-    return onCity("id in " + set, c -> set.contains(c.id()));
+    Set<String> set = ImmutableSet.copyOf(Arrays.asList(Checks.notNullElements("ids", ids)));
+    return new Condition("id in " + set) {
+      @Override
+      int filter(Slice slice, int[] in, int n, int[] out) {
+        Corpus corpus = slice.store.corpus;
+        boolean[] wanted = new boolean[corpus.cities.size()];
+        for (String id : set) {
+          int i = corpus.cityIndex(id);
+          if (i < 0) {
+            throw corpus.unknownCity(id);
+          }
+          wanted[i] = true;
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          int c = in[i];
+          if (wanted[c]) {
+            out[k++] = c;
+          }
+        }
+        return k;
+      }
+    };
   }
 
   private interface CityTest {

@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
 public record Conflict(
     @Nullable City city, int year, Metric<?> metric, Release release,
     ImmutableList<Figure<?>> figures) {
+  /** @throws NullPointerException naming a null component */
+  public Conflict {
+    Checks.notNull("metric", metric);
+    Checks.notNull("release", release);
+    Checks.notNull("figures", figures);
+  }
+
 
   public Optional<City> cityIfAny() {
     return Optional.ofNullable(city);

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Layout, chosen to keep a dataset small (see gdp-benchmarks' memory measurement):
  * <ul>
+ *   <li>only years that have figures are indexed ({@link #years}), and the city columns have rows
+ *       only for the years that have city figures ({@link #cityYears}): a dataset with figures in
+ *       1949 and 2100 stores two years, not 152 (issue #10). Storage is dense over those city
+ *       years, the cities and the metrics, so {@link #checkSize} caps it before anything is
+ *       allocated;
  *   <li>observations are sorted by <em>cell</em> (metric, year, then national before the cities
  *       in index order), and within a cell by the selection rule, so the first observation of a
  *       cell is the one the latest, unfiltered view picks. Its value lives only in that view's
@@ -39,15 +44,23 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class Corpus {
-  static final int UNKNOWN_DATE = Integer.MAX_VALUE;
-
   /** The cities, sorted by id (the index of a city is its position). */
   final ImmutableList<City> cities;
   final ImmutableList<Source> sources;
   private final ImmutableMap<String, Integer> sourceIndex;
   final ImmutableList<Metric<?>> metrics;
-  final int firstYear;
+  /** The years that have figures (city or national), ascending: the year index is a position. */
+  final int[] years;
   final int yearCount;
+  /** The years that have city figures, ascending: the city columns have rows for these alone. */
+  final int[] cityYears;
+  /** Per year index, the index of the year in {@link #cityYears}, or -1. */
+  private final int[] cityYearOf;
+  /** Per year index, how many years with city figures come before it (its first city row / n). */
+  private final int[] cityYearsBefore;
+  // per year since Dataset.MIN_YEAR: its index in years (resp. cityYears), or -1
+  private final short[] yearSlot;
+  private final short[] cityYearSlot;
 
   // observations, sorted by cell, then by the selection rule
   private final int observations;
@@ -66,7 +79,9 @@ final class Corpus {
   private final int[] provSource;
   private final byte[] provRelease;
   private final boolean[] provVerified;
-  private final int[] provDate; // epoch day by which it was surely published, or UNKNOWN_DATE
+  /** Whether the publication date is known; an unknown date is absent, not a value. */
+  private final boolean[] provDated;
+  private final int[] provDate; // epoch day by which it was surely published, where dated
   private final @Nullable PublicationDate[] provPublished;
   private final byte[] provGrade; // SourceGrade ordinal
   private final Map<Integer, String> notes; // only the observations that have one
@@ -108,12 +123,14 @@ final class Corpus {
 
   /**
    * Takes the observations in input order. {@code subject} is a city index or -1 for national;
-   * {@code metric} an index into {@code metrics}.
+   * {@code metric} an index into {@code metrics}; every year within {@link Dataset#MIN_YEAR}–{@link
+   * Dataset#MAX_YEAR}.
    *
-   * @throws InvalidDataException if the dataset has more city-years than a column can hold
+   * @throws InvalidDataException if the columns would hold more cells than {@link #checkSize}
+   *     allows, before any is allocated
    */
   Corpus(ImmutableList<City> cities, ImmutableList<Source> sources, ImmutableList<Metric<?>> metrics,
-      int firstYear, int yearCount, int[] subject, int[] year, int[] metric, long[] raw,
+      int[] subject, int[] year, int[] metric, long[] raw,
       byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
       @Nullable String[] note) {
     this.cities = cities;
@@ -124,17 +141,37 @@ final class Corpus {
     this.sourceIndex = si.buildOrThrow();
     this.sources = sources;
     this.metrics = metrics;
-    this.firstYear = firstYear;
-    this.yearCount = yearCount;
-    if ((long) yearCount * cities.size() > Integer.MAX_VALUE - 64) {
-      throw new InvalidDataException("cities", cities.size(), "dataset",
-          "times years (" + yearCount + ") must stay below 2^31 city-years");
-    }
-
     int n = subject.length;
+    // the years with figures, and those with city figures; then the size, before allocating
+    int span = Dataset.MAX_YEAR - Dataset.MIN_YEAR + 1;
+    boolean[] anyIn = new boolean[span];
+    boolean[] cityIn = new boolean[span];
+    boolean[] cityMetric = new boolean[metrics.size()];
+    boolean[] nationalMetric = new boolean[metrics.size()];
+    for (int i = 0; i < n; i++) {
+      anyIn[year[i] - Dataset.MIN_YEAR] = true;
+      cityIn[year[i] - Dataset.MIN_YEAR] |= subject[i] >= 0;
+      cityMetric[metric[i]] |= subject[i] >= 0;
+      nationalMetric[metric[i]] |= subject[i] < 0;
+    }
+    this.yearSlot = new short[span];
+    this.cityYearSlot = new short[span];
+    this.years = indexed(anyIn, yearSlot);
+    this.cityYears = indexed(cityIn, cityYearSlot);
+    this.yearCount = years.length;
+    this.cityYearOf = new int[yearCount];
+    this.cityYearsBefore = new int[yearCount];
+    for (int y = 0, before = 0; y < yearCount; y++) {
+      cityYearOf[y] = cityYearSlot[years[y] - Dataset.MIN_YEAR];
+      cityYearsBefore[y] = before;
+      before += cityYearOf[y] >= 0 ? 1 : 0;
+    }
+    checkSize(cities.size(), cityYears.length, count(cityMetric), yearCount,
+        count(nationalMetric), n);
+
     long[] key = new long[n]; // the cell: metric, year, then national before the cities
     for (int i = 0; i < n; i++) {
-      key[i] = ((long) metric[i] * yearCount + (year[i] - firstYear)) * (cities.size() + 1L)
+      key[i] = ((long) metric[i] * yearCount + yearIndex(year[i])) * (cities.size() + 1L)
           + subject[i] + 1;
     }
     // the provenance dictionary, and each observation's rank within its cell (lower first)
@@ -153,6 +190,7 @@ final class Corpus {
     this.provSource = new int[d];
     this.provRelease = new byte[d];
     this.provVerified = new boolean[d];
+    this.provDated = new boolean[d];
     this.provDate = new int[d];
     this.provPublished = new PublicationDate[d];
     this.provGrade = new byte[d];
@@ -163,7 +201,8 @@ final class Corpus {
       provVerified[p] = e.getKey().verified;
       PublicationDate pd = e.getKey().date;
       provPublished[p] = pd;
-      provDate[p] = pd == null ? UNKNOWN_DATE : Math.toIntExact(pd.latest().toEpochDay());
+      provDated[p] = pd != null;
+      provDate[p] = pd == null ? 0 : Math.toIntExact(pd.latest().toEpochDay());
       provGrade[p] = (byte) sources.get(provSource[p]).grade().ordinal();
     }
     // the selection rule over provenances (see the class comment); precision is per observation
@@ -177,9 +216,9 @@ final class Corpus {
       public int compare(Integer a, Integer b) {
         int c = Integer.compare(group(a), group(b));
         if (c == 0) {
-          // newer first; unknown (MAX_VALUE) last
-          c = provDate[a] == provDate[b] ? 0 : provDate[a] == UNKNOWN_DATE ? 1
-              : provDate[b] == UNKNOWN_DATE ? -1 : Integer.compare(provDate[b], provDate[a]);
+          // newer first; undated last
+          c = provDated[a] != provDated[b] ? (provDated[a] ? -1 : 1)
+              : provDated[a] ? Integer.compare(provDate[b], provDate[a]) : 0;
         }
         if (c == 0) {
           c = Boolean.compare(provVerified[b], provVerified[a]);
@@ -251,17 +290,16 @@ final class Corpus {
         continue;
       }
       int m = metric[o];
-      int y = year[o] - firstYear;
       if (subject[o] < 0) {
         if (nat[m] == null) {
           nat[m] = new Column.Builder(yearCount);
         }
-        nat[m].set(y, raw[o]);
+        nat[m].set(yearIndex(year[o]), raw[o]);
       } else {
         if (cols[m] == null) {
-          cols[m] = new Column.Builder(yearCount * cityCount);
+          cols[m] = new Column.Builder(cityYears.length * cityCount);
         }
-        cols[m].set(y * cityCount + subject[o], raw[o]);
+        cols[m].set(cityYearIndex(year[o]) * cityCount + subject[o], raw[o]);
       }
     }
     this.latest = store(cols, nat);
@@ -278,6 +316,68 @@ final class Corpus {
       metricCellStart[m + 1] = metricCellStart[m] + cells;
     }
     this.conflicts = findConflicts();
+  }
+
+  /** The years set in {@code in} (by offset from MIN_YEAR), ascending; fills {@code slot}. */
+  private static int[] indexed(boolean[] in, short[] slot) {
+    int k = 0;
+    for (int i = 0; i < in.length; i++) {
+      slot[i] = (short) (in[i] ? k++ : -1);
+    }
+    int[] out = new int[k];
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        out[slot[i]] = Dataset.MIN_YEAR + i;
+      }
+    }
+    return out;
+  }
+
+  private static int count(boolean[] flags) {
+    int k = 0;
+    for (boolean f : flags) {
+      k += f ? 1 : 0;
+    }
+    return k;
+  }
+
+  /**
+   * The cap on storage, checked before anything is allocated: the columns hold a cell for every
+   * city in every year that has city figures, for every metric that has city figures (and one per
+   * year for each national metric), so a dataset with many cities or metrics and few figures would
+   * cost far more than its figures. At most {@link Dataset#MIN_CELL_LIMIT} cells, or {@link
+   * Dataset#CELLS_PER_FIGURE} per figure when that is more.
+   *
+   * @throws InvalidDataException naming the numbers and the rule
+   */
+  static void checkSize(int cities, int cityYears, int cityMetrics, int years, int nationalMetrics,
+      int figures) {
+    long cells = (long) cityYears * cities * cityMetrics + (long) years * nationalMetrics;
+    long limit = Math.max(Dataset.MIN_CELL_LIMIT, (long) Dataset.CELLS_PER_FIGURE * figures);
+    if (cells > limit || (long) cityYears * cities > Integer.MAX_VALUE - 64) {
+      throw new InvalidDataException("size",
+          cityYears + " years with city figures × " + cities + " cities × " + cityMetrics
+              + " metrics" + (nationalMetrics == 0 ? "" : " + " + years + " years × "
+              + nationalMetrics + " national metrics") + " = " + cells + " cells",
+          "dataset",
+          "must be at most " + limit + " cells (" + Dataset.MIN_CELL_LIMIT + ", or "
+              + Dataset.CELLS_PER_FIGURE + " per figure for " + figures + " figures, whichever is"
+              + " more), and at most 2^31 city-years: every city has a cell in every year with"
+              + " city figures for every metric; drop the cities, years or metrics that have few"
+              + " figures");
+    }
+  }
+
+  /** The index of {@code year} in {@link #years}, or -1 if it has no figures. */
+  int yearIndex(int year) {
+    int i = year - Dataset.MIN_YEAR;
+    return i < 0 || i >= yearSlot.length ? -1 : yearSlot[i];
+  }
+
+  /** The index of {@code year} in {@link #cityYears}, or -1 if it has no city figures. */
+  int cityYearIndex(int year) {
+    int i = year - Dataset.MIN_YEAR;
+    return i < 0 || i >= cityYearSlot.length ? -1 : cityYearSlot[i];
   }
 
   /** The (release, grade) group of a provenance: lower sorts first (later release, stronger). */
@@ -365,8 +465,15 @@ final class Corpus {
     return (firstBits[o >>> 6] & (1L << o)) != 0;
   }
 
-  /** The first observations before {@code o}. */
+  /**
+   * The first observations before {@code o}, for {@code 0 <= o <= observations}. At a word
+   * boundary the rank alone answers: {@code o} may be the observation count, a multiple of 64,
+   * whose word does not exist (issue #10).
+   */
   private int firstsBefore(int o) {
+    if ((o & 63) == 0) {
+      return firstRank[o >>> 6];
+    }
     return firstRank[o >>> 6] + Long.bitCount(firstBits[o >>> 6] & ((1L << o) - 1));
   }
 
@@ -403,14 +510,16 @@ final class Corpus {
    * national), or -1 if it has none.
    */
   private int firstOf(int m, int yr, int subjectIndex) {
-    int y = yr - firstYear;
-    if (m < 0 || y < 0 || y >= yearCount) {
-      return -1; // a metric without figures, or a year outside the dataset
+    int y = yearIndex(yr);
+    if (m < 0 || y < 0 || (subjectIndex >= 0 && cityYearOf[y] < 0)) {
+      return -1; // a metric or a year without (city) figures
     }
     Metric<?> metric = metrics.get(m);
     Column nc = latest.nationalColumn(metric);
     Column c = latest.column(metric);
-    int row = y * cities.size() + Math.max(subjectIndex, 0);
+    // the city cells before this cell are the present rows before this row; a national cell
+    // comes before its year's city rows (its year may have none)
+    int row = cityYearsBefore[y] * cities.size() + Math.max(subjectIndex, 0);
     if (subjectIndex < 0 ? nc == null || !nc.has(y) : c == null || !c.has(row)) {
       return -1;
     }
@@ -422,7 +531,10 @@ final class Corpus {
       g++; // national comes first in its year
     }
     if (c != null) {
-      g += presentRank[m][row >>> 6] + Long.bitCount(c.present[row >>> 6] & ((1L << row) - 1));
+      // at a word boundary the rank alone answers: row may be the column's length (a national
+      // cell after the last city year), whose word does not exist
+      g += presentRank[m][row >>> 6]
+          + ((row & 63) == 0 ? 0 : Long.bitCount(c.present[row >>> 6] & ((1L << row) - 1)));
     }
     return startOfCell(g);
   }
@@ -450,6 +562,47 @@ final class Corpus {
     return -1;
   }
 
+  /** An {@link UnknownCityException} for {@code id}, naming the nearest known city ids. */
+  UnknownCityException unknownCity(String id) {
+    List<String> ids = new ArrayList<>(cities.size());
+    for (City c : cities) {
+      ids.add(c.id());
+    }
+    return new UnknownCityException(id, nearest(id, ids));
+  }
+
+  /**
+   * The (at most three) ids nearest to {@code id} by edit distance, nearest first, ties by id.
+   * Only the first 64 characters of {@code id} are compared: known ids are short, and a long
+   * mistake must not cost a long time.
+   */
+  static List<String> nearest(String id, List<String> known) {
+    String probe = id.length() > 64 ? id.substring(0, 64) : id;
+    int[] distance = new int[known.size()];
+    Integer[] order = new Integer[known.size()];
+    for (int i = 0; i < known.size(); i++) {
+      distance[i] = Levenshtein.distance(probe, known.get(i));
+      order[i] = i;
+    }
+    Arrays.sort(order, new java.util.Comparator<Integer>() {
+      @Override
+      public int compare(Integer a, Integer b) {
+        int c = Integer.compare(distance[a], distance[b]);
+        return c != 0 ? c : known.get(a).compareTo(known.get(b));
+      }
+    });
+    List<String> out = new ArrayList<>(3);
+    for (int i = 0; i < Math.min(3, order.length); i++) {
+      out.add(known.get(order[i]));
+    }
+    return out;
+  }
+
+  /** {@code s} cut to 80 characters, for messages. */
+  static String shorten(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+
   /** The index of the source with this id, or -1. */
   int sourceIndex(String id) {
     Integer i = sourceIndex.get(id);
@@ -462,8 +615,7 @@ final class Corpus {
     int p = provenance.get(o);
     return !(key.verifiedOnly && !provVerified[p])
         && provGrade[p] <= key.minGrade.ordinal()
-        && !(key.asOf != null
-            && (provDate[p] == UNKNOWN_DATE || provDate[p] > key.asOf.toEpochDay()));
+        && !(key.asOf != null && (!provDated[p] || provDate[p] > key.asOf.toEpochDay()));
   }
 
   /**
@@ -482,7 +634,7 @@ final class Corpus {
       int[] year = out[walk.y];
       for (int o = walk.from; o < walk.to; o++) {
         int p = provenance.get(o);
-        if (key.asOf != null && provDate[p] == UNKNOWN_DATE) {
+        if (key.asOf != null && !provDated[p]) {
           year[1]++;
         } else if (key.asOf != null && provDate[p] > asOf) {
           year[0]++;
@@ -521,7 +673,7 @@ final class Corpus {
     }
     Metric<?> metric = metrics.get(m);
     return subjectIndex < 0 ? latest.nationalColumn(metric).value(y)
-        : latest.column(metric).value(y * cities.size() + subjectIndex);
+        : latest.column(metric).value(cityYearOf[y] * cities.size() + subjectIndex);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -545,7 +697,7 @@ final class Corpus {
     ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
     for (int o = first, end = runEnd(first); o < end; o++) {
       if (visible(o, view)) {
-        out.add(figure(o, mi, valueOf(o, mi, yr - firstYear, subjectIndex)));
+        out.add(figure(o, mi, valueOf(o, mi, yearIndex(yr), subjectIndex)));
       }
     }
     return out.build();
@@ -560,7 +712,7 @@ final class Corpus {
     int first = firstOf(mi, yr, subjectIndex);
     for (int o = first, end = first < 0 ? -1 : runEnd(first); o < end; o++) {
       if (visible(o, view)) {
-        return java.util.Optional.of(figure(o, mi, valueOf(o, mi, yr - firstYear, subjectIndex)));
+        return java.util.Optional.of(figure(o, mi, valueOf(o, mi, yearIndex(yr), subjectIndex)));
       }
     }
     return java.util.Optional.empty();
@@ -585,6 +737,7 @@ final class Corpus {
     private @Nullable Column nat;
     private @Nullable Column col;
     private int row = -1; // next city row to look at in col; -1: national of year y next
+    private int end; // the end of year y's city rows (none if the year has no city figures)
 
     CellWalk() {
       m = -1;
@@ -596,16 +749,16 @@ final class Corpus {
       while (true) {
         if (y < yearCount) {
           if (row < 0) {
-            row = y * cities.size();
+            row = Math.max(cityYearOf[y], 0) * cities.size();
+            end = cityYearOf[y] < 0 ? row : row + cities.size();
             if (nat != null && nat.has(y)) {
               subject = -1;
               return advance();
             }
           }
-          int end = (y + 1) * cities.size();
           int r = col == null ? end : nextPresent(col, row, end);
           if (r < end) {
-            subject = r - y * cities.size();
+            subject = r - (end - cities.size());
             row = r + 1;
             return advance();
           }
@@ -635,8 +788,15 @@ final class Corpus {
     }
   }
 
-  /** The first present row in {@code [from, end)} of a column, or {@code end}. */
-  private static int nextPresent(Column c, int from, int end) {
+  /**
+   * The first present row in {@code [from, end)} of a column, or {@code end}. {@code from} may
+   * equal {@code end}, which may be the column's last row + 1 at the end of a 64-bit word: no word
+   * is read then (issue #10: the bits were read one word too far when the rows fill whole words).
+   */
+  static int nextPresent(Column c, int from, int end) {
+    if (from >= end) {
+      return end;
+    }
     int w = from >>> 6;
     long word = c.present[w] & (-1L << from);
     while (true) {
@@ -682,7 +842,7 @@ final class Corpus {
             figures.add(figure(x, walk.m, values[x - from]));
           }
           out.add(new Conflict(walk.subject < 0 ? null : cities.get(walk.subject),
-              firstYear + walk.y, metrics.get(walk.m), Release.values()[release],
+              years[walk.y], metrics.get(walk.m), Release.values()[release],
               ImmutableList.copyOf(figures)));
           where.add(new int[] {walk.subject, walk.m, walk.y, out.size() - 1});
         }
@@ -774,9 +934,9 @@ final class Corpus {
           nat[walk.m].set(walk.y, value);
         } else {
           if (cols[walk.m] == null) {
-            cols[walk.m] = new Column.Builder(yearCount * cityCount);
+            cols[walk.m] = new Column.Builder(cityYears.length * cityCount);
           }
-          cols[walk.m].set(walk.y * cityCount + walk.subject, value);
+          cols[walk.m].set(cityYearOf[walk.y] * cityCount + walk.subject, value);
         }
         break;
       }
@@ -787,13 +947,13 @@ final class Corpus {
   /** A view's store from its columns: per metric, city and national (null where none). */
   private Store store(Column.@Nullable Builder[] cols, Column.@Nullable Builder[] nat) {
     int cityCount = cities.size();
-    int rows = yearCount * cityCount;
+    int rows = cityYears.length * cityCount;
     Map<String, Column> columns = new LinkedHashMap<>();
     Map<String, Column> national = new LinkedHashMap<>();
-    boolean[] yearCovered = new boolean[yearCount];
+    boolean[] yearCovered = new boolean[cityYears.length]; // by city-year index
     for (int m = 0; m < metrics.size(); m++) {
       if (cols[m] != null) {
-        for (int y = 0; y < yearCount; y++) {
+        for (int y = 0; y < cityYears.length; y++) {
           yearCovered[y] |= cols[m].anyIn(y * cityCount, (y + 1) * cityCount);
         }
         columns.put(metrics.get(m).id(), cols[m].build());

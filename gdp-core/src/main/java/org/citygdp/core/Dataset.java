@@ -56,6 +56,15 @@ public final class Dataset {
   public static final int MIN_YEAR = 1949;
   /** The last year a figure may be for. */
   public static final int MAX_YEAR = 2100;
+  /**
+   * The cells a dataset may always store. A dataset stores a cell for every city in every year
+   * that has city figures, for every metric that has city figures (years without figures cost
+   * nothing); {@link Builder#build()} rejects a dataset of more than this many cells, or of more
+   * than {@link #CELLS_PER_FIGURE} per figure when that is more, before allocating them.
+   */
+  public static final int MIN_CELL_LIMIT = 1 << 20;
+  /** The cells a dataset may store per figure, when that is more than {@link #MIN_CELL_LIMIT}. */
+  public static final int CELLS_PER_FIGURE = 64;
 
   final Corpus corpus;
   final Store store;
@@ -74,7 +83,7 @@ public final class Dataset {
     this.verifiedOnly = verifiedOnly;
     this.minGrade = minGrade;
     this.store = store;
-    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.yearCount);
+    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.cityYears.length);
   }
 
   public static Builder builder() {
@@ -132,16 +141,21 @@ public final class Dataset {
   public LeftOut leftOut() {
     LeftOut l = leftOut;
     if (l == null) {
-      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.firstYear);
+      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.years);
       leftOut = l;
     }
     return l;
   }
 
-  /** What this view leaves out of one year's figures, and why. */
+  /**
+   * What this view leaves out of one year's figures, and why.
+   *
+   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
+   */
   public LeftOut leftOut(int year) {
+    Checks.year(year);
     return LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), year,
-        corpus.firstYear);
+        corpus.years);
   }
 
   /**
@@ -177,11 +191,17 @@ public final class Dataset {
     return corpus.sources;
   }
 
-  /** @throws CityGdpException if there is no source with this id */
+  /** @throws CityGdpException if there is no source with this id, naming the nearest known ids */
   public Source source(String id) {
-    int i = corpus.sourceIndex(id);
+    int i = corpus.sourceIndex(Checks.notNull("id", id));
     if (i < 0) {
-      throw new CityGdpException("Unknown source id '" + id + "'");
+      List<String> ids = new ArrayList<>();
+      for (Source s : corpus.sources) {
+        ids.add(s.id());
+      }
+      List<String> near = Corpus.nearest(id, ids);
+      throw new CityGdpException("Unknown source id '" + Corpus.shorten(id) + "'"
+          + (near.isEmpty() ? "" : "; nearest known ids: " + String.join(", ", near)));
     }
     return corpus.sources.get(i);
   }
@@ -191,11 +211,18 @@ public final class Dataset {
     return store.coveredYears();
   }
 
-  /** The latest year this view has city figures for. */
+  /**
+   * The latest year this view has city figures for.
+   *
+   * @throws MissingFigureException if this view has no city figures at all (an empty dataset, or
+   *     a view that leaves every figure out: the message says what it left out)
+   */
   public int latestYear() {
     int latest = store.latestYear();
     if (latest < 0) {
-      throw new YearNotCoveredException(MAX_YEAR, store.coveredYears());
+      LeftOut why = leftOut();
+      throw new MissingFigureException("No city figures in " + this + ", so it has no latest year"
+          + (why.isEmpty() ? "" : " (left out: " + why + ")"));
     }
     return latest;
   }
@@ -223,10 +250,9 @@ public final class Dataset {
   public YearView year(int year) {
     if (!store.covers(year)) {
       throw new YearNotCoveredException(year, store.coveredYears(),
-          year >= corpus.firstYear && year < corpus.firstYear + corpus.yearCount
-              ? leftOut(year) : null);
+          corpus.yearIndex(year) >= 0 ? leftOut(year) : null);
     }
-    int i = year - corpus.firstYear;
+    int i = corpus.cityYearIndex(year);
     YearView view = years.get(i);
     if (view == null) {
       view = new YearView(this, year);
@@ -251,36 +277,42 @@ public final class Dataset {
     return new CityHistory(this, cityIndex(id));
   }
 
-  /** Compares two years of this view: growth changes, newcomers, tier moves, rank changes. */
+  /**
+   * Compares two years of this view: growth changes, newcomers, tier moves, rank changes. The
+   * later year comes first: {@code compare(2025, 2024)}.
+   *
+   * @throws IllegalArgumentException if {@code later} is not after {@code earlier}
+   * @throws YearNotCoveredException if either year has no city figures in this view
+   */
   public Comparison compare(int later, int earlier) {
+    if (later <= earlier) {
+      throw new IllegalArgumentException("later year '" + later + "' must be after earlier year '"
+          + earlier + "': compare(later, earlier), e.g. compare(" + Math.max(later, earlier)
+          + ", " + Math.min(later, earlier) + ")");
+    }
     return new Comparison(year(later), year(earlier));
   }
 
-  /** The national benchmark of a year, if this view has one. */
+  /**
+   * The national benchmark of a year, if this view has one.
+   *
+   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
+   */
   public Optional<NationalStats> national(int year) {
-    if (year < corpus.firstYear || year >= corpus.firstYear + corpus.yearCount) {
+    if (corpus.yearIndex(Checks.year(year)) < 0) {
       return Optional.empty();
     }
     NationalStats n = new NationalStats(this, year);
     return n.isEmpty() ? Optional.empty() : Optional.of(n);
   }
 
+  /** @throws NullPointerException if {@code id} is null; UnknownCityException if unknown */
   int cityIndex(String id) {
-    int i = corpus.cityIndex(id);
+    int i = corpus.cityIndex(Checks.notNull("id", id));
     if (i < 0) {
-      throw new UnknownCityException(id, nearest(id));
+      throw corpus.unknownCity(id);
     }
     return i;
-  }
-
-  private List<String> nearest(String id) {
-    List<String> ids = new ArrayList<>();
-    for (City c : corpus.cities) {
-      ids.add(c.id());
-    }
-    ids.sort(Comparator.comparingInt((String k) -> Levenshtein.distance(id, k))
-        .thenComparing(Comparator.naturalOrder()));
-    return ids.subList(0, Math.min(3, ids.size()));
   }
 
   @Override
@@ -299,8 +331,13 @@ public final class Dataset {
    * Builds a {@link Dataset}, validating everything: nothing is built when any input breaks a rule.
    * The rules: city and source ids are unique; every figure names a known city (or is national)
    * and a known source; years are within {@value #MIN_YEAR}–{@value #MAX_YEAR}; GDP and value
-   * added are not negative; derived metrics are not supplied; and one source gives a figure (city,
-   * year, metric) at most once per release. The same figure from two sources in one release is
+   * added are not negative; derived metrics are not supplied; one source gives a figure (city,
+   * year, metric) at most once per release; the amounts of one metric and year add up to at most
+   * {@link Long#MAX_VALUE} yuan (so that every sum over cities is exact); and the dataset is not
+   * far larger than its figures: it stores a cell for every city in every year with city figures,
+   * for every metric with city figures, and may store at most {@value #MIN_CELL_LIMIT} cells, or
+   * {@value #CELLS_PER_FIGURE} per figure when that is more (checked before anything is
+   * allocated). Years without figures cost nothing. The same figure from two sources in one release is
    * kept: as corroboration when they agree, as a {@link Conflict} when they do not.
    * A builder is not thread-safe; the dataset it builds is.
    */
@@ -320,38 +357,35 @@ public final class Dataset {
     };
 
     public Builder city(City city) {
-      cities.add(city);
+      cities.add(Checks.notNull("city", city));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no city is added */
     public Builder cities(Iterable<City> all) {
-      for (City x : all) {
-        cities.add(x);
-      }
+      cities.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
     public Builder source(Source source) {
-      sources.add(source);
+      sources.add(Checks.notNull("source", source));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no source is added */
     public Builder sources(Iterable<Source> all) {
-      for (Source x : all) {
-        sources.add(x);
-      }
+      sources.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
     public Builder figure(Observation<?> observation) {
-      observations.add(observation);
+      observations.add(Checks.notNull("observation", observation));
       return this;
     }
 
+    /** @throws NullPointerException naming a null element; then no figure is added */
     public Builder figures(Iterable<? extends Observation<?>> all) {
-      for (Observation<?> x : all) {
-        observations.add(x);
-      }
+      observations.addAll(Checks.notNullElements("all", all));
       return this;
     }
 
@@ -362,6 +396,7 @@ public final class Dataset {
      */
     public <V extends Comparable<? super V>> Builder figure(
         String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
+      Checks.notNull("cityId", cityId); // never a national figure: see national(...)
       return figure(Observation.of(cityId, year, metric, value, release, sourceId));
     }
 
@@ -398,16 +433,8 @@ public final class Dataset {
       }
 
       int n = observations.size();
-      int minYear = Integer.MAX_VALUE;
-      int maxYear = Integer.MIN_VALUE;
       for (Observation<?> o : observations) {
         validate(o, cityIndex, sourceIndex);
-        minYear = Math.min(minYear, o.year());
-        maxYear = Math.max(maxYear, o.year());
-      }
-      if (n == 0) {
-        minYear = MIN_YEAR;
-        maxYear = MIN_YEAR - 1;
       }
       Map<String, Integer> metricIndex = new LinkedHashMap<>();
       List<Metric<?>> metrics = new ArrayList<>();
@@ -421,6 +448,8 @@ public final class Dataset {
       PublicationDate[] date = new PublicationDate[n];
       String[] note = new String[n];
       Map<String, String> seen = new HashMap<>();
+      // per amount metric (index) and year: the sum of its city figures, which must fit a long
+      Map<Integer, long[]> totals = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Observation<?> o = observations.get(i);
         String key = (o.cityId() == null ? "*national*" : o.cityId()) + "|" + o.year() + "|"
@@ -444,6 +473,9 @@ public final class Dataset {
         }
         metric[i] = mi;
         raw[i] = encode(o);
+        if (o.cityId() != null && o.value() instanceof Yuan) {
+          addToTotal(totals, mi, o, raw[i]);
+        }
         release[i] = (byte) o.release().ordinal();
         Source s = sources.get(sourceIndex.get(o.sourceId()));
         source[i] = sourceIndex.get(o.sourceId());
@@ -452,8 +484,8 @@ public final class Dataset {
         note[i] = o.note();
       }
       Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
-          ImmutableList.copyOf(metrics), minYear, maxYear - minYear + 1, subject, year, metric,
-          raw, release, source, verified, date, note);
+          ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
+          date, note);
       return corpus.dataset(null, false, SourceGrade.COMPILATION);
     }
 
@@ -478,6 +510,26 @@ public final class Dataset {
         }
       }
       return out.build();
+    }
+
+    /**
+     * Adds an amount to its metric's total for the year: every sum over cities (of any view) is at
+     * most that total, so a dataset whose totals fit a long never overflows a sum.
+     */
+    private static void addToTotal(Map<Integer, long[]> totals, int metric, Observation<?> o,
+        long yuan) {
+      long[] byYear = totals.get(metric);
+      if (byYear == null) {
+        byYear = new long[MAX_YEAR - MIN_YEAR + 1];
+        totals.put(metric, byYear);
+      }
+      int y = o.year() - MIN_YEAR;
+      if (yuan > Long.MAX_VALUE - byYear[y]) {
+        throw new InvalidDataException(o.metric().id(), o.value(), o.describePlace(),
+            "makes the " + o.metric().id() + " figures of " + o.year() + " add up to more than "
+                + Yuan.ofYuan(Long.MAX_VALUE) + ", the most a sum over cities can hold");
+      }
+      byYear[y] += yuan;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -26,6 +26,14 @@ public record Figure<V extends Comparable<? super V>>(
     boolean verified,
     @Nullable String note,
     @Nullable PublicationDate publishedOn) {
+  /** @throws NullPointerException naming a null component */
+  public Figure {
+    Checks.notNull("metric", metric);
+    Checks.notNull("value", value);
+    Checks.notNull("source", source);
+    Checks.notNull("release", release);
+  }
+
 
   public Optional<String> noteText() {
     return Optional.ofNullable(note);

@@ -26,6 +26,15 @@ public final class GroupTable {
   /** One group: its label and members, with the standard aggregates. */
   public record Row(String label, CitySelection members, Aggregate<Yuan> gdp,
       Aggregate<RealGrowth> weightedGrowth, Aggregate<Percent> shareOfNationalGdp) {
+    /** @throws NullPointerException naming a null component */
+    public Row {
+      Checks.notNull("label", label);
+      Checks.notNull("members", members);
+      Checks.notNull("gdp", gdp);
+      Checks.notNull("weightedGrowth", weightedGrowth);
+      Checks.notNull("shareOfNationalGdp", shareOfNationalGdp);
+    }
+
     public int count() {
       return members.count();
     }
@@ -308,6 +317,7 @@ public final class GroupTable {
   }
 
   public Optional<Row> row(String label) {
+    Checks.notNull("label", label);
     return rows().stream().filter(r -> r.label().equals(label)).findFirst();
   }
 
@@ -322,6 +332,7 @@ public final class GroupTable {
 
   /** Group label to the sum of an amount over its members. */
   public ImmutableMap<String, Aggregate<Yuan>> sum(Metric<Yuan> metric) {
+    Checks.notNull("metric", metric);
     ImmutableMap.Builder<String, Aggregate<Yuan>> b = ImmutableMap.builder();
     rows().forEach(r -> b.put(r.label(), metric.equals(Metric.GDP) ? r.gdp() : r.members().sum(metric)));
     return b.buildOrThrow();

@@ -53,7 +53,7 @@ public final class Grouping {
 
   /** By tier of {@code scheme}, highest first; cities below every tier or without GDP are left out. */
   public static Grouping tier(TierScheme scheme) {
-    return new Grouping("tier", null, scheme);
+    return new Grouping("tier", null, Checks.notNull("scheme", scheme));
   }
 
   String name() {

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  * missing, and then so is the change.
  */
 public record GrowthChange(City city, @Nullable RealGrowth earlier, @Nullable RealGrowth later) {
+  /** @throws NullPointerException if {@code city} is null */
+  public GrowthChange {
+    Checks.notNull("city", city);
+  }
+
 
   /** {@code later - earlier}, if both are published. */
   public Optional<PercentagePoints> change() {

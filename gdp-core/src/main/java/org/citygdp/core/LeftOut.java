@@ -30,12 +30,18 @@ public record LeftOut(
     int undated,
     int belowGrade,
     int unverified) {
+  /** @throws NullPointerException if {@code minimumGrade} is null */
+  public LeftOut {
+    Checks.notNull("minimumGrade", minimumGrade);
+  }
 
+
+  /** From per-year counts ({@code perYear[i]} for {@code years[i]}), for one year or all (-1). */
   static LeftOut of(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade,
-      int[][] perYear, int year, int firstYear) {
+      int[][] perYear, int year, int[] years) {
     int[] sum = new int[4];
     for (int y = 0; y < perYear.length; y++) {
-      if (year < 0 || y + firstYear == year) {
+      if (year < 0 || years[y] == year) {
         for (int k = 0; k < 4; k++) {
           sum[k] += perYear[y][k];
         }

@@ -86,24 +86,28 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** Value added of {@code sector} at current prices. Published in 亿元. */
   public static Metric<Yuan> valueAdded(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("value_added." + sector.id(), sector.nameEn() + " value added", sector,
         ValueType.YUAN);
   }
 
   /** Real growth of {@code sector}'s value added, at comparable prices. */
   public static Metric<RealGrowth> realGrowth(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("real_growth." + sector.id(), sector.nameEn() + " real growth", sector,
         ValueType.REAL);
   }
 
   /** Nominal growth of a flow such as {@link Sector#EXPORTS}, at current prices. */
   public static Metric<NominalGrowth> nominalGrowth(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("nominal_growth." + sector.id(), sector.nameEn() + " nominal growth",
         sector, ValueType.NOMINAL);
   }
 
   /** The share of the city's GDP growth contributed by {@code sector} (贡献率), in percent. */
   public static Metric<Percent> growthContribution(Sector sector) {
+    Checks.notNull("sector", sector);
     return new Metric<>("growth_contribution." + sector.id(),
         sector.nameEn() + " contribution to growth", sector, ValueType.PERCENT);
   }
@@ -117,6 +121,8 @@ public final class Metric<V extends Comparable<? super V>> {
    * @throws IllegalArgumentException if the id is not one of these forms
    */
   public static Metric<?> parse(String id, Function<String, Sector> sectorLookup) {
+    Checks.notNull("id", id);
+    Checks.notNull("sectorLookup", sectorLookup);
     switch (id) {
       case "gdp":
         return GDP;
@@ -204,7 +210,7 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** The value in its published unit, exact: the inverse of {@link #fromPublished}. */
   public String toPublished(V value) {
-    long raw = encode(value);
+    long raw = encode(checkValue(value));
     switch (valueType) {
       case YUAN:
         return Yuan.ofYuan(raw).toYi().toPlainString();
@@ -213,6 +219,50 @@ public final class Metric<V extends Comparable<? super V>> {
       default:
         return Percent.ofUnscaled(raw).toBigDecimal().toPlainString();
     }
+  }
+
+  /**
+   * {@code value}, checked to be of this metric's value type: generics say so, but raw types,
+   * reflection and other JVM languages can pass anything.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is of another type
+   */
+  V checkValue(V value) {
+    Checks.notNull("value", value);
+    Class<?> type;
+    switch (valueType) {
+      case YUAN:
+        type = Yuan.class;
+        break;
+      case PERSONS:
+        type = Population.class;
+        break;
+      case PERCENT:
+        type = Percent.class;
+        break;
+      case REAL:
+        type = RealGrowth.class;
+        break;
+      default:
+        type = NominalGrowth.class;
+        break;
+    }
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException("value '" + value + "' of metric " + id + " must be a "
+          + type.getSimpleName() + ", not a " + value.getClass().getSimpleName());
+    }
+    return value;
+  }
+
+  /** {@code other}, checked to hold values of this metric's type (for comparing the two). */
+  private Metric<V> sameType(Metric<V> other) {
+    Checks.notNull("other", other);
+    if (other.valueType != valueType) {
+      throw new IllegalArgumentException("metric " + other.id + " holds other values than " + id
+          + " and cannot be compared with it");
+    }
+    return other;
   }
 
   boolean isDerived() {
@@ -272,41 +322,41 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** Figure strictly greater than {@code value}. */
   public Condition above(V value) {
-    long v = encode(value);
+    long v = encode(checkValue(value));
     return Condition.compare(this, Condition.Op.GT, v, () -> id + " > " + value);
   }
 
   /** Figure greater than or equal to {@code value}. */
   public Condition atLeast(V value) {
-    long v = encode(value);
+    long v = encode(checkValue(value));
     return Condition.compare(this, Condition.Op.GE, v, () -> id + " >= " + value);
   }
 
   /** Figure strictly less than {@code value}. */
   public Condition below(V value) {
-    long v = encode(value);
+    long v = encode(checkValue(value));
     return Condition.compare(this, Condition.Op.LT, v, () -> id + " < " + value);
   }
 
   /** Figure less than or equal to {@code value}. */
   public Condition atMost(V value) {
-    long v = encode(value);
+    long v = encode(checkValue(value));
     return Condition.compare(this, Condition.Op.LE, v, () -> id + " <= " + value);
   }
 
   /** This figure strictly greater than the same city's {@code other} figure; false if either is missing. */
   public Condition above(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.GT, other);
+    return Condition.compareMetrics(this, Condition.Op.GT, sameType(other));
   }
 
   /** This figure greater than or equal to the same city's {@code other} figure. */
   public Condition atLeast(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.GE, other);
+    return Condition.compareMetrics(this, Condition.Op.GE, sameType(other));
   }
 
   /** This figure strictly less than the same city's {@code other} figure. */
   public Condition below(Metric<V> other) {
-    return Condition.compareMetrics(this, Condition.Op.LT, other);
+    return Condition.compareMetrics(this, Condition.Op.LT, sameType(other));
   }
 
   /** The figure is published (in this view). */
@@ -320,7 +370,7 @@ public final class Metric<V extends Comparable<? super V>> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Metric && ((Metric<?>) o).id.equals(id);
   }
 

@@ -10,6 +10,13 @@ import org.citygdp.units.Yuan;
  *     (the crossing was in {@code year} or before)
  */
 public record Milestone(String label, Yuan threshold, int year, Yuan gdp, boolean crossedThatYear) {
+  /** @throws NullPointerException naming a null component */
+  public Milestone {
+    Checks.notNull("label", label);
+    Checks.notNull("threshold", threshold);
+    Checks.notNull("gdp", gdp);
+  }
+
   @Override
   public String toString() {
     return label + ": " + (crossedThatYear ? "" : "by ") + year + " (" + gdp + ")";

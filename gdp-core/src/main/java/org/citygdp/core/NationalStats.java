@@ -33,6 +33,7 @@ public final class NationalStats {
   /** A national figure with its provenance. */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     return (Optional<Figure<V>>) (Optional<?>) dataset.corpus.picked(-1, metric, year,
         dataset.viewKey());
   }
@@ -43,6 +44,7 @@ public final class NationalStats {
    */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     return (ImmutableList<Figure<V>>) (ImmutableList<?>) dataset.corpus.figures(-1, metric, year,
         dataset.viewKey());
   }

@@ -33,9 +33,30 @@ public record Observation<V extends Comparable<? super V>>(
     @Nullable PublicationDate publishedOn,
     @Nullable String place) {
 
-  /** A verified city figure. */
+  /**
+   * Checks that the figure says what it is, whose and from where.
+   *
+   * @throws NullPointerException naming a null metric, value, release or source id
+   * @throws IllegalArgumentException if the value is not of the metric's type (possible only
+   *     through raw types, reflection or another JVM language)
+   */
+  public Observation {
+    Checks.notNull("metric", metric);
+    Checks.notNull("value", value);
+    Checks.notNull("release", release);
+    Checks.notNull("sourceId", sourceId);
+    metric.checkValue(value);
+  }
+
+  /**
+   * A verified city figure.
+   *
+   * @throws NullPointerException naming a null argument: a national figure is made by {@link
+   *     #national}, never by a null city id
+   */
   public static <V extends Comparable<? super V>> Observation<V> of(
       String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
+    Checks.notNull("cityId", cityId);
     return new Observation<>(cityId, year, metric, value, release, sourceId, true, null, null, null);
   }
 
@@ -47,6 +68,7 @@ public record Observation<V extends Comparable<? super V>>(
 
   /** This figure marked unverified, with the reason. */
   public Observation<V> unverified(String why) {
+    Checks.notNull("why", why);
     return new Observation<>(cityId, year, metric, value, release, sourceId, false, why,
         publishedOn, place);
   }

@@ -18,6 +18,7 @@ public final class ProvenanceSummary {
 
   /** Figures shown from sources of this grade. */
   public int count(SourceGrade grade) {
+    Checks.notNull("grade", grade);
     int n = 0;
     for (int c : counts[grade.ordinal()]) {
       n += c;
@@ -27,6 +28,7 @@ public final class ProvenanceSummary {
 
   /** Figures shown of this release. */
   public int count(Release release) {
+    Checks.notNull("release", release);
     int n = 0;
     for (int[] g : counts) {
       n += g[release.ordinal()];
@@ -36,6 +38,8 @@ public final class ProvenanceSummary {
 
   /** Figures shown from sources of this grade and of this release. */
   public int count(SourceGrade grade, Release release) {
+    Checks.notNull("grade", grade);
+    Checks.notNull("release", release);
     return counts[grade.ordinal()][release.ordinal()];
   }
 

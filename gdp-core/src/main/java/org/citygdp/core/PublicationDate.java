@@ -138,9 +138,9 @@ public final class PublicationDate implements Comparable<PublicationDate> {
 
   /** Orders by the last possible day, then the more precise first. */
   @Override
-  public int compareTo(PublicationDate o) {
-    int c = latest().compareTo(o.latest());
-    return c != 0 ? c : precision.compareTo(o.precision);
+  public int compareTo(PublicationDate other) {
+    int c = latest().compareTo(Checks.notNull("other", other).latest());
+    return c != 0 ? c : precision.compareTo(other.precision);
   }
 
   @Override

@@ -5,6 +5,11 @@ package org.citygdp.core;
  * {@link #places()} is positive when the city moved up.
  */
 public record RankChange(City city, int earlierRank, int laterRank) {
+  /** @throws NullPointerException if {@code city} is null */
+  public RankChange {
+    Checks.notNull("city", city);
+  }
+
   public int places() {
     return earlierRank - laterRank;
   }

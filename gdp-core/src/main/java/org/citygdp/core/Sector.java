@@ -1,5 +1,7 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sector of the economy, an industry, or a flow such as exports, identified by its id; two
  * sectors with the same id are equal whatever their names.
@@ -21,6 +23,9 @@ public record Sector(String id, String nameEn, String nameZh) {
 
   /** Validates the id ({@code [a-z][a-z0-9_]*}) and the names. */
   public Sector {
+    Checks.notNull("id", id);
+    Checks.notNull("nameEn", nameEn);
+    Checks.notNull("nameZh", nameZh);
     Checks.matches("sector id", id, Checks.SECTOR_ID, "lower-case ASCII");
     Checks.notBlank("sector nameEn", nameEn);
     Checks.notBlank("sector nameZh", nameZh);
@@ -31,7 +36,7 @@ public record Sector(String id, String nameEn, String nameZh) {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Sector && ((Sector) o).id.equals(id);
   }
 

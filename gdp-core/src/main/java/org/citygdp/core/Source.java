@@ -47,11 +47,14 @@ public record Source(
    * @throws IllegalArgumentException naming the field, the value and the rule
    */
   public Source {
+    Checks.notNull("id", id);
+    Checks.notNull("publisher", publisher);
+    Checks.notNull("title", title);
+    Checks.notNull("grade", grade);
+    Checks.notNull("sourceType", sourceType);
     Checks.matches("source id", id, Checks.SOURCE_ID, "lower-case ASCII with hyphens");
     Checks.notBlank("source publisher", publisher);
     Checks.notBlank("source title", title);
-    Checks.notNull("grade", grade);
-    Checks.notNull("sourceType", sourceType);
     if (url == null && copy == null) {
       throw new IllegalArgumentException("source '" + id
           + "' must have a url or a copy (owner/repo@commit:path) that a reader can open");
@@ -114,7 +117,7 @@ public record Source(
   }
 
   public static Builder builder(String id) {
-    return new Builder(id);
+    return new Builder(Checks.notNull("id", id));
   }
 
   /** The publication date, if known. Figures whose date is unknown are in no as-of view. */
@@ -180,12 +183,12 @@ public record Source(
     }
 
     public Builder publisher(String publisher) {
-      this.publisher = publisher;
+      this.publisher = Checks.notNull("publisher", publisher);
       return this;
     }
 
     public Builder title(String title) {
-      this.title = title;
+      this.title = Checks.notNull("title", title);
       return this;
     }
 
@@ -213,12 +216,12 @@ public record Source(
     }
 
     public Builder grade(SourceGrade grade) {
-      this.grade = grade;
+      this.grade = Checks.notNull("grade", grade);
       return this;
     }
 
     public Builder sourceType(SourceType sourceType) {
-      this.sourceType = sourceType;
+      this.sourceType = Checks.notNull("sourceType", sourceType);
       return this;
     }
 

@@ -41,7 +41,7 @@ final class Store {
     for (String id : columns.keySet()) {
       slots.put(id, slots.size());
     }
-    this.orders = new AtomicReferenceArray<>(slots.size() * corpus.yearCount * 2);
+    this.orders = new AtomicReferenceArray<>(slots.size() * corpus.cityYears.length * 2);
     this.gdpSlot = slots.getOrDefault(Metric.GDP.id(), -1);
     this.growthSlot = slots.getOrDefault(Metric.REAL_GROWTH.id(), -1);
   }
@@ -71,13 +71,14 @@ final class Store {
     return corpus.cities.size();
   }
 
+  /** The year's index among the years with city figures (its block of rows), or -1. */
   int yearIndex(int year) {
-    return year - corpus.firstYear;
+    return corpus.cityYearIndex(year);
   }
 
   boolean covers(int year) {
-    int y = year - corpus.firstYear;
-    return y >= 0 && y < covered.length && covered[y];
+    int y = yearIndex(year);
+    return y >= 0 && covered[y];
   }
 
   ImmutableSortedSet<Integer> coveredYears() {
@@ -86,7 +87,7 @@ final class Store {
       ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
       for (int y = 0; y < covered.length; y++) {
         if (covered[y]) {
-          b.add(corpus.firstYear + y);
+          b.add(corpus.cityYears[y]);
         }
       }
       set = b.build();
@@ -99,7 +100,7 @@ final class Store {
   int latestYear() {
     for (int y = covered.length - 1; y >= 0; y--) {
       if (covered[y]) {
-        return corpus.firstYear + y;
+        return corpus.cityYears[y];
       }
     }
     return -1;
@@ -138,10 +139,10 @@ final class Store {
       return allCities; // no figures: every city is missing, in index order
     }
     int y = yearIndex(year);
-    if (y < 0 || y >= corpus.yearCount) {
-      return computeOrder(metric, year, descending);
+    if (y < 0) {
+      return allCities; // no city figures that year: every city is missing, in index order
     }
-    int i = (slot * corpus.yearCount + y) * 2 + (descending ? 1 : 0);
+    int i = (slot * corpus.cityYears.length + y) * 2 + (descending ? 1 : 0);
     int[] order = orders.get(i);
     if (order == null) {
       order = computeOrder(metric, year, descending);
@@ -181,6 +182,18 @@ final class Store {
       }
     });
     return out;
+  }
+
+  /** The cells this view's columns store, present or not, city and national: its storage. */
+  long cells() {
+    long n = 0;
+    for (Column c : columns.values()) {
+      n += c.rows();
+    }
+    for (Column c : national.values()) {
+      n += c.rows();
+    }
+    return n;
   }
 
   int row(int year, int city) {

@@ -16,6 +16,8 @@ public record Threshold(String label, Yuan amount) {
   public static final Threshold TRILLION_CLUB = new Threshold("trillion-yuan club", Yuan.ONE_TRILLION);
 
   public Threshold {
+    Checks.notNull("label", label);
+    Checks.notNull("amount", amount);
     Checks.notBlank("threshold label", label);
     if (amount.isNegative()) {
       throw new IllegalArgumentException("threshold amount '" + amount + "' must not be negative");
@@ -24,7 +26,7 @@ public record Threshold(String label, Yuan amount) {
 
   /** A threshold labelled by its amount, e.g. {@code "GDP >= CNY 2000bn"}. */
   public static Threshold atLeast(Yuan amount) {
-    return new Threshold("GDP >= " + amount, amount);
+    return new Threshold("GDP >= " + Checks.notNull("amount", amount), amount);
   }
 
   /** The condition {@code GDP >= amount}. */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Tier(String label, Yuan lowerInclusive, @Nullable Yuan upperExclusive) {
   public Tier {
+    Checks.notNull("label", label);
+    Checks.notNull("lowerInclusive", lowerInclusive);
     Checks.notBlank("tier label", label);
     if (upperExclusive != null && !upperExclusive.isGreaterThan(lowerInclusive)) {
       throw new IllegalArgumentException("tier '" + label + "' upper bound '" + upperExclusive
@@ -23,6 +25,7 @@ public record Tier(String label, Yuan lowerInclusive, @Nullable Yuan upperExclus
   }
 
   public boolean contains(Yuan gdp) {
+    Checks.notNull("gdp", gdp);
     return gdp.isAtLeast(lowerInclusive) && (upperExclusive == null || gdp.isLessThan(upperExclusive));
   }
 

@@ -5,6 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A city that changed tier between two years; a missing tier means below every tier (or no GDP). */
 public record TierMove(City city, @Nullable Tier from, @Nullable Tier to) {
+  /** @throws NullPointerException if {@code city} is null */
+  public TierMove {
+    Checks.notNull("city", city);
+  }
+
   public Optional<Tier> fromTier() {
     return Optional.ofNullable(from);
   }

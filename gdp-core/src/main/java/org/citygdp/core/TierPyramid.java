@@ -104,10 +104,12 @@ public final class TierPyramid {
   }
 
   public int count(String tierLabel) {
+    Checks.notNull("tierLabel", tierLabel);
     return members(tierLabel).size();
   }
 
   public ImmutableList<City> members(String tierLabel) {
+    Checks.notNull("tierLabel", tierLabel);
     Tier tier = scheme.tier(tierLabel);
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).label().equals(tier.label())) {
@@ -118,6 +120,7 @@ public final class TierPyramid {
   }
 
   public ImmutableList<String> memberIds(String tierLabel) {
+    Checks.notNull("tierLabel", tierLabel);
     ImmutableList.Builder<String> ids = ImmutableList.builder();
     for (City c : members(tierLabel)) {
       ids.add(c.id());

@@ -47,11 +47,16 @@ public final class TierScheme {
     }
   }
 
-  /** Tiers 1T…{@code top}T by the floor of trillions of yuan, the top one open-ended. */
+  /** The most tiers {@link #trillions(int)} makes: 1,000 trillion yuan is far above any GDP. */
+  public static final int MAX_TRILLIONS = 1000;
+
+  /**
+   * Tiers 1T…{@code top}T by the floor of trillions of yuan, the top one open-ended.
+   *
+   * @throws IllegalArgumentException if {@code top} is outside 1–{@value #MAX_TRILLIONS}
+   */
   public static TierScheme trillions(int top) {
-    if (top < 1) {
-      throw new IllegalArgumentException("top '" + top + "' must be at least 1");
-    }
+    Checks.within("top", top, 1, MAX_TRILLIONS);
     List<Tier> tiers = new ArrayList<>();
     for (int k = 1; k <= top; k++) {
       tiers.add(new Tier(k + "T", Yuan.ofTrillions(k), k == top ? null : Yuan.ofTrillions(k + 1)));
@@ -64,6 +69,8 @@ public final class TierScheme {
    * their lower bound ({@code ">= CNY 500bn"}).
    */
   public static TierScheme of(String name, Yuan... lowerBounds) {
+    Checks.notNull("name", name);
+    Checks.notNullElements("lowerBounds", lowerBounds);
     List<Tier> tiers = new ArrayList<>();
     for (int i = 0; i < lowerBounds.length; i++) {
       tiers.add(new Tier(">= " + lowerBounds[i], lowerBounds[i],
@@ -74,7 +81,8 @@ public final class TierScheme {
 
   /** A scheme of explicit tiers, ascending, not overlapping (gaps allowed). */
   public static TierScheme of(String name, List<Tier> tiers) {
-    return new TierScheme(name, tiers);
+    Checks.notNull("name", name);
+    return new TierScheme(name, Checks.notNullElements("tiers", tiers));
   }
 
   public String name() {
@@ -88,6 +96,7 @@ public final class TierScheme {
 
   /** The tier with this label. */
   public Tier tier(String label) {
+    Checks.notNull("label", label);
     for (Tier t : tiers) {
       if (t.label().equals(label)) {
         return t;
@@ -99,7 +108,7 @@ public final class TierScheme {
 
   /** The tier containing {@code gdp}, or empty if it is below every tier or in a gap. */
   public Optional<Tier> classify(Yuan gdp) {
-    int i = indexOf(gdp.toYuan());
+    int i = indexOf(Checks.notNull("gdp", gdp).toYuan());
     return i < 0 ? Optional.empty() : Optional.of(tiers.get(i));
   }
 

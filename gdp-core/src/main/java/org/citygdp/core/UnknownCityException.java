@@ -11,7 +11,7 @@ public class UnknownCityException extends CityGdpException {
   private final ImmutableList<String> nearest;
 
   public UnknownCityException(String id, List<String> nearest) {
-    super("Unknown city id '" + id + "'" + (nearest.isEmpty() ? "" : "; nearest known ids: "
+    super("Unknown city id '" + Corpus.shorten(id) + "'" + (nearest.isEmpty() ? "" : "; nearest known ids: "
         + String.join(", ", nearest)));
     this.id = id;
     this.nearest = ImmutableList.copyOf(nearest);

@@ -42,7 +42,7 @@ public final class YearView {
 
   /** Cities whose GDP is at or above the threshold, largest GDP first. */
   public CitySelection members(Threshold threshold) {
-    return membersWhere(threshold, null);
+    return membersWhere(Checks.notNull("threshold", threshold), null);
   }
 
   /**
@@ -82,12 +82,12 @@ public final class YearView {
 
   /** Cities in {@code cluster}, in id order. */
   public CitySelection cluster(Cluster cluster) {
-    return cities().where(Condition.inCluster(cluster));
+    return cities().where(Condition.inCluster(Checks.notNull("cluster", cluster)));
   }
 
   /** Cities in {@code region}, in id order. */
   public CitySelection region(Region region) {
-    return cities().where(Condition.inRegion(region));
+    return cities().where(Condition.inRegion(Checks.notNull("region", region)));
   }
 
   /** The tier pyramid under the default scheme, {@link TierScheme#TRILLIONS}. */
@@ -96,17 +96,17 @@ public final class YearView {
   }
 
   public TierPyramid tiers(TierScheme scheme) {
-    return TierPyramid.of(this, scheme);
+    return TierPyramid.of(this, Checks.notNull("scheme", scheme));
   }
 
   /** The tier of a city under the default scheme; empty if below every tier or GDP is missing. */
   public Optional<Tier> tierOf(String cityId) {
-    return stats(cityId).gdp().flatMap(TierScheme.TRILLIONS::classify);
+    return stats(Checks.notNull("cityId", cityId)).gdp().flatMap(TierScheme.TRILLIONS::classify);
   }
 
   /** One city's figures this year. */
   public YearlyStats stats(String cityId) {
-    return new YearlyStats(this, dataset.cityIndex(cityId));
+    return new YearlyStats(this, dataset.cityIndex(Checks.notNull("cityId", cityId)));
   }
 
   /** The national benchmark this year, if this view has one. */
@@ -121,7 +121,7 @@ public final class YearView {
    */
   public RealGrowth nationalGrowth() {
     Column c = dataset.store.nationalColumn(Metric.REAL_GROWTH);
-    int row = year - dataset.corpus.firstYear;
+    int row = dataset.corpus.yearIndex(year);
     if (c == null || !c.has(row)) {
       throw new MissingFigureException("No national real growth for " + year + " in " + dataset);
     }
@@ -144,7 +144,7 @@ public final class YearView {
   /** National GDP straight from the view's column, or null: for aggregates over many groups. */
   @Nullable Yuan nationalGdpOrNull() {
     Column c = dataset.store.nationalColumn(Metric.GDP);
-    int row = year - dataset.corpus.firstYear;
+    int row = dataset.corpus.yearIndex(year);
     return c != null && c.has(row) ? Yuan.ofYuan(c.value(row)) : null;
   }
 

@@ -43,6 +43,7 @@ public final class YearlyStats {
 
   /** The value of {@code metric}, if published (and in this view). */
   public <V extends Comparable<? super V>> Optional<V> get(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     Column c = view.slice.column(metric);
     return c != null && c.has(row) ? Optional.of(metric.decode(c.value(row))) : Optional.empty();
   }
@@ -53,6 +54,7 @@ public final class YearlyStats {
    */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     return (Optional<Figure<V>>) (Optional<?>) view.slice.store.corpus.picked(city, metric,
         year(), view.dataset().viewKey());
   }
@@ -68,13 +70,14 @@ public final class YearlyStats {
    */
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
+    Checks.notNull("metric", metric);
     return (ImmutableList<Figure<V>>) (ImmutableList<?>) view.slice.store.corpus
         .figures(city, metric, year(), view.dataset().viewKey());
   }
 
   /** The source of the figure of {@code metric}, if there is one. */
   public Optional<Source> sourceOf(Metric<?> metric) {
-    return figure(metric).map(Figure::source);
+    return figure(Checks.notNull("metric", metric)).map(Figure::source);
   }
 
   /** Other sources that disagree with this figure within its release. */
@@ -104,6 +107,7 @@ public final class YearlyStats {
 
   /** The figures of one sector, if any is published. */
   public Optional<SectorGrowth> sector(Sector sector) {
+    Checks.notNull("sector", sector);
     Optional<Yuan> valueAdded = get(Metric.valueAdded(sector));
     SectorGrowth s = new SectorGrowth(sector, valueAdded.orElse(null),
         get(Metric.realGrowth(sector)).orElse(null),

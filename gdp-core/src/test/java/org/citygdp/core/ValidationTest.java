@@ -94,4 +94,20 @@ class ValidationTest {
     assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class);
     assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class);
   }
+
+  @Test
+  void should_reject_amounts_whose_sum_over_cities_would_not_fit() {
+    Dataset.Builder b = Fixture.builder()
+        .figure("alpha", 2022, Metric.GDP, Yuan.ofYuan(Long.MAX_VALUE / 2), Release.FINAL, "off")
+        .figure("beta", 2022, Metric.GDP, Yuan.ofYuan(Long.MAX_VALUE / 2), Release.FINAL, "off");
+    Dataset ds = b.build(); // exactly Long.MAX_VALUE - 1: still exact
+    assertThat(ds.year(2022).cities().sum(Metric.GDP).value())
+        .contains(Yuan.ofYuan(Long.MAX_VALUE - 1));
+
+    assertThatThrownBy(() -> b.figure("gamma", 2022, Metric.GDP, Yuan.ofYuan(2), Release.FINAL,
+        "off").build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("Invalid gdp 'CNY 0.000000002bn' at gamma 2022 gdp (FINAL, off)")
+        .hasMessageContaining("makes the gdp figures of 2022 add up to more than");
+  }
 }
