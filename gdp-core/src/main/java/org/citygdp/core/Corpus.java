@@ -355,12 +355,12 @@ final class Corpus {
     long cells = (long) cityYears * cities * cityMetrics + (long) years * nationalMetrics;
     long limit = Math.max(Dataset.MIN_CELL_LIMIT, (long) Dataset.CELLS_PER_FIGURE * figures);
     if (cells > limit || (long) cityYears * cities > Integer.MAX_VALUE - 64) {
-      throw new InvalidDataException("size",
-          cityYears + " years with city figures × " + cities + " cities × " + cityMetrics
+      // the value is the total; the rule shows how it is made, so no shortening hides it
+      throw new InvalidDataException("size", cells + " cells", "dataset",
+          "is " + cityYears + " years with city figures × " + cities + " cities × " + cityMetrics
               + " metrics" + (nationalMetrics == 0 ? "" : " + " + years + " years × "
-              + nationalMetrics + " national metrics") + " = " + cells + " cells",
-          "dataset",
-          "must be at most " + limit + " cells (" + Dataset.MIN_CELL_LIMIT + ", or "
+              + nationalMetrics + " national metrics") + " = " + cells + " cells, but "
+              + "must be at most " + limit + " cells (" + Dataset.MIN_CELL_LIMIT + ", or "
               + Dataset.CELLS_PER_FIGURE + " per figure for " + figures + " figures, whichever is"
               + " more), and at most 2^31 city-years: every city has a cell in every year with"
               + " city figures for every metric; drop the cities, years or metrics that have few"

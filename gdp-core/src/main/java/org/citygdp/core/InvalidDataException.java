@@ -190,6 +190,8 @@ public class InvalidDataException extends CityGdpException {
 
     /** The problem: which field, which value ({@code null} if missing), which rule. */
     public InvalidDataException invalid(String field, @Nullable Object value, String rule) {
+      Checks.notNull("field", field);
+      Checks.notNull("rule", rule);
       StringBuilder place = new StringBuilder(shortenPart(source));
       if (line > 0) {
         place.append(", line ").append(line);

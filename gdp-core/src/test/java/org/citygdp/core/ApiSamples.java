@@ -69,6 +69,7 @@ final class ApiSamples {
     RECEIVERS.put(Source.class, () -> Fixture.OFF);
     RECEIVERS.put(Source.Builder.class, () -> Source.builder("x").publisher("P").title("T")
         .url("https://example.org/x").grade(SourceGrade.PRIMARY));
+    RECEIVERS.put(InvalidDataException.Builder.class, () -> InvalidDataException.in("file.json"));
     RECEIVERS.put(Observation.class, () -> Observation.of("alpha", 2024, Metric.GDP,
         Yuan.ofYi("1"), Release.PRELIMINARY, "off"));
     RECEIVERS.put(PublicationDate.class, () -> PublicationDate.of(LocalDate.of(2025, 1, 1)));

@@ -83,9 +83,9 @@ class StorageTest {
     }
 
     assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("Invalid size '152 years with city figures × 1000 cities × 200"
-            + " metrics = 30400000 cells' at dataset: must be at most 1048576 cells (1048576, or"
-            + " 64 per figure for 1000 figures, whichever is more)")
+        .hasMessageStartingWith("Invalid size '30400000 cells' at dataset: is 152 years with city"
+            + " figures × 1000 cities × 200 metrics = 30400000 cells, but must be at most 1048576"
+            + " cells (1048576, or 64 per figure for 1000 figures, whichever is more)")
         .hasMessageContaining("drop the cities, years or metrics that have few figures");
   }
 
