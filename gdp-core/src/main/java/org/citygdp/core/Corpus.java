@@ -603,6 +603,24 @@ final class Corpus {
     return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
+  private volatile @Nullable ImmutableList<Cluster> clusters;
+
+  /** The clusters the cities name, by id; made on first use. */
+  ImmutableList<Cluster> clusters() {
+    ImmutableList<Cluster> out = clusters;
+    if (out == null) { // racy single-check of an immutable list
+      java.util.TreeMap<String, Cluster> byId = new java.util.TreeMap<>();
+      for (City c : cities) {
+        for (Cluster k : c.clusters()) {
+          byId.putIfAbsent(k.id(), k);
+        }
+      }
+      out = ImmutableList.copyOf(byId.values());
+      clusters = out;
+    }
+    return out;
+  }
+
   /** The index of the source with this id, or -1. */
   int sourceIndex(String id) {
     Integer i = sourceIndex.get(id);

@@ -186,6 +186,30 @@ public final class Dataset {
     return corpus.cities;
   }
 
+  /** The clusters the cities belong to, ordered by id. */
+  public ImmutableList<Cluster> clusters() {
+    return corpus.clusters();
+  }
+
+  /**
+   * The source cited as the plan of this dataset's cluster with {@code cluster}'s id: the plan
+   * that names its members. Empty if the dataset has no such cluster or it cites no plan.
+   *
+   * <pre>{@code
+   * china.plan(Cluster.GREATER_BAY_AREA).map(Source::citation);
+   * // Optional[CPC Central Committee; State Council, "粤港澳大湾区发展规划纲要", 2019-02-18, …]
+   * }</pre>
+   */
+  public Optional<Source> plan(Cluster cluster) {
+    Checks.notNull("cluster", cluster);
+    for (Cluster k : corpus.clusters()) {
+      if (k.equals(cluster) && k.plan() != null) {
+        return Optional.of(corpus.sources.get(corpus.sourceIndex(k.plan())));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The sources, in the order they were added. */
   public ImmutableList<Source> sources() {
     return corpus.sources;
@@ -431,6 +455,7 @@ public final class Dataset {
       for (int i = 0; i < sortedCities.size(); i++) {
         cityIndex.put(sortedCities.get(i).id(), i);
       }
+      checkClusters(sortedCities, sourceIndex);
 
       int n = observations.size();
       for (Observation<?> o : observations) {
@@ -490,6 +515,29 @@ public final class Dataset {
     }
 
     /**
+     * The clusters the cities name: one definition per id (names and plan), and a plan names a
+     * source of the dataset.
+     */
+    private static void checkClusters(List<City> cities, Map<String, Integer> sourceIndex) {
+      Map<String, Cluster> seen = new HashMap<>();
+      for (City c : cities) {
+        for (Cluster k : c.clusters()) {
+          Cluster first = seen.putIfAbsent(k.id(), k);
+          if (first != null && !first.isSameDefinition(k)) {
+            throw new InvalidDataException("cluster", k.id(), "city " + c.id(),
+                "must have one definition, but is named with names or plans that differ ("
+                    + first.nameEn() + ", plan " + first.plan() + " and " + k.nameEn()
+                    + ", plan " + k.plan() + ")");
+          }
+          if (first == null && k.plan() != null && !sourceIndex.containsKey(k.plan())) {
+            throw new InvalidDataException("cluster plan", k.plan(), "cluster " + k.id(),
+                "must name a source defined in the dataset");
+          }
+        }
+      }
+    }
+
+    /**
      * The cities, with equal provinces and cluster sets shared by one instance each: a loader
      * gives every city its own copy, and a dataset of many cities would keep them all.
      */
@@ -504,7 +552,7 @@ public final class Dataset {
             && (clusters == null || clusters == c.clusters())) {
           out.add(c);
         } else {
-          out.add(new City(c.id(), c.nameEn(), c.nameZh(),
+          out.add(new City(c.id(), c.nameEn(), c.nameZh(), c.pinyin(),
               province == null ? c.province() : province, c.region(), c.rank(), c.divisionCode(),
               clusters == null ? c.clusters() : clusters));
         }

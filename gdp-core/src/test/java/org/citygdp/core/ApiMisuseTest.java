@@ -44,7 +44,7 @@ class ApiMisuseTest {
   void should_reject_a_null_region_when_the_city_is_built() {
     assertThatThrownBy(() -> City.builder("x").region(null))
         .isInstanceOf(NullPointerException.class).hasMessage("region must not be null");
-    assertThatThrownBy(() -> new City("x", "X", "X", "P", null, AdminRank.PREFECTURE, "100000",
+    assertThatThrownBy(() -> new City("x", "X", "X", "X", "P", null, AdminRank.PREFECTURE, "100000",
         com.google.common.collect.ImmutableSet.of()))
         .isInstanceOf(NullPointerException.class).hasMessage("region must not be null");
   }
