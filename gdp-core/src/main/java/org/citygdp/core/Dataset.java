@@ -293,12 +293,53 @@ public final class Dataset {
   }
 
   /**
-   * One city's history in this view.
+   * One city's history in this view. The city is named by its id, or by its division code,
+   * Chinese name, pinyin or English name; every method that takes a city id takes these too.
    *
-   * @throws UnknownCityException naming the nearest known ids
+   * <pre>{@code
+   * china.city("taizhou_js");   // by id
+   * china.city("泰州");          // by Chinese name: the same city
+   * china.city("321200");       // by division code: the same city
+   * china.city("Xi'an");        // by pinyin or English name, case, spaces and apostrophes ignored
+   * china.city("Taizhou");      // AmbiguousCityException: 泰州 taizhou_js (Jiangsu, 321200),
+   *                             //   台州 taizhou_zj (Zhejiang, 331000)
+   * china.city("泰洲");          // UnknownCityException: ...; nearest known: 泰州 taizhou_js, ...
+   * }</pre>
+   *
+   * The rule: the exact id first (ids are case-sensitive: {@code "suzhou"} is 苏州, whose id it
+   * is, while {@code "Suzhou"} is also the pinyin of 宿州 {@code suzhou_ah}); else the cities with
+   * this division code; else with this Chinese name (exactly, as {@link City#nameZh()}); else with
+   * this pinyin or English name, ignoring case, spaces, apostrophes and hyphens, ü typed as ü, v or
+   * u. The first of these that matches decides.
+   *
+   * @throws UnknownCityException if no city answers to the key, naming the nearest known cities
+   * @throws AmbiguousCityException if several do, listing every candidate
    */
-  public CityHistory city(String id) {
-    return new CityHistory(this, cityIndex(id));
+  public CityHistory city(String key) {
+    return new CityHistory(this, cityIndex(key));
+  }
+
+  /**
+   * The city {@code key} names, by the rule of {@link #city(String)}.
+   *
+   * @throws UnknownCityException if no city answers to the key, naming the nearest known cities
+   * @throws AmbiguousCityException if several do, listing every candidate
+   */
+  public City findCity(String key) {
+    return corpus.cities.get(cityIndex(key));
+  }
+
+  /**
+   * Every city {@code key} names, by the rule of {@link #city(String)}, in id order, without
+   * failing: one city, the candidates of an ambiguous name, or none.
+   *
+   * <pre>{@code
+   * china.citiesMatching("Suzhou");   // [suzhou, suzhou_ah]: 苏州 and 宿州
+   * china.citiesMatching("suzhou");   // [suzhou]: the id comes first
+   * }</pre>
+   */
+  public ImmutableList<City> citiesMatching(String key) {
+    return corpus.matching(Checks.notNull("key", key));
   }
 
   /**
@@ -330,13 +371,15 @@ public final class Dataset {
     return n.isEmpty() ? Optional.empty() : Optional.of(n);
   }
 
-  /** @throws NullPointerException if {@code id} is null; UnknownCityException if unknown */
-  int cityIndex(String id) {
-    int i = corpus.cityIndex(Checks.notNull("id", id));
-    if (i < 0) {
-      throw corpus.unknownCity(id);
-    }
-    return i;
+  /**
+   * The index of the city a key names (see {@link #city(String)}).
+   *
+   * @throws NullPointerException if {@code key} is null
+   * @throws UnknownCityException if no city answers to it
+   * @throws AmbiguousCityException if several do
+   */
+  int cityIndex(String key) {
+    return corpus.resolve(Checks.notNull("key", key));
   }
 
   @Override

@@ -20,7 +20,7 @@ class ApiMisuseTest {
   @Test
   void should_reject_a_null_city_id_naming_the_parameter() {
     assertThatThrownBy(() -> ds.city(null)).isInstanceOf(NullPointerException.class)
-        .hasMessage("id must not be null");
+        .hasMessage("key must not be null");
     assertThatThrownBy(() -> ds.year(2024).stats(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("cityId must not be null");
     assertThatThrownBy(() -> ds.compare(2024, 2023).growthChange(null))
