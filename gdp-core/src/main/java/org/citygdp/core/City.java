@@ -3,22 +3,29 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A city: a stable ASCII id, names, province, economic region, administrative rank, 6-digit
- * administrative division code and the city clusters it belongs to.
+ * A city: a stable ASCII id, names (English, Chinese, and toneless pinyin), province, economic
+ * region, administrative rank, 6-digit administrative division code and the city clusters it
+ * belongs to.
  *
  * <pre>{@code
  * City xian = City.builder("xian")
- *     .names("Xi'an", "西安").province("Shaanxi")
+ *     .names("Xi'an", "西安").pinyin("Xi'an").province("Shaanxi")
  *     .region(Region.WESTERN).rank(AdminRank.SUB_PROVINCIAL).divisionCode("610100")
  *     .build();
  * }</pre>
+ *
+ * @param pinyin the Chinese name in toneless pinyin, as a reader types it: {@code "Taizhou"} for
+ *     both 泰州 and 台州, {@code "Xi'an"}, {@code "Lüliang"}. Names collide in pinyin; ids never do
+ *     ({@code taizhou_js}, {@code taizhou_zj}). {@link Dataset#city(String)} finds a city by it.
  */
 public record City(
     String id,
     String nameEn,
     String nameZh,
+    String pinyin,
     String province,
     Region region,
     AdminRank rank,
@@ -34,6 +41,7 @@ public record City(
     Checks.notNull("id", id);
     Checks.notNull("nameEn", nameEn);
     Checks.notNull("nameZh", nameZh);
+    Checks.notNull("pinyin", pinyin);
     Checks.notNull("province", province);
     Checks.notNull("region", region);
     Checks.notNull("rank", rank);
@@ -42,6 +50,7 @@ public record City(
     Checks.matches("city id", id, Checks.CITY_ID, "lower-case ASCII");
     Checks.notBlank("city nameEn", nameEn);
     Checks.notBlank("city nameZh", nameZh);
+    Checks.notBlank("city pinyin", pinyin);
     Checks.notBlank("city province", province);
     Checks.matches("city divisionCode", divisionCode, Checks.DIVISION_CODE, "six digits");
     clusters = ImmutableSet.copyOf(clusters);
@@ -65,6 +74,7 @@ public record City(
     private final String id;
     private String nameEn = "";
     private String nameZh = "";
+    private @Nullable String pinyin;
     private String province = "";
     private Region region = Region.EASTERN;
     private AdminRank rank = AdminRank.PREFECTURE;
@@ -79,6 +89,12 @@ public record City(
     public Builder names(String nameEn, String nameZh) {
       this.nameEn = Checks.notNull("nameEn", nameEn);
       this.nameZh = Checks.notNull("nameZh", nameZh);
+      return this;
+    }
+
+    /** The toneless pinyin of the Chinese name ({@code "Taizhou"}); defaults to the English name. */
+    public Builder pinyin(String pinyin) {
+      this.pinyin = Checks.notNull("pinyin", pinyin);
       return this;
     }
 
@@ -119,7 +135,8 @@ public record City(
       if (!regionSet) {
         throw new IllegalArgumentException("city region for '" + id + "' must be set");
       }
-      return new City(id, nameEn, nameZh, province, region, rank, divisionCode, ImmutableSet.copyOf(clusters));
+      return new City(id, nameEn, nameZh, pinyin == null ? nameEn : pinyin, province, region, rank,
+          divisionCode, ImmutableSet.copyOf(clusters));
     }
   }
 }

@@ -3,8 +3,9 @@ package org.citygdp.core;
 /**
  * The base of every exception this library throws on purpose. Unchecked. Its kinds:
  * {@link InvalidDataException} (input broke a rule; a loader lists every problem it found, each
- * located), {@link UnknownCityException} (an id that is not in the dataset, with the nearest known
- * ids), {@link YearNotCoveredException} and {@link MissingFigureException}.
+ * located), {@link UnknownCityException} (an id or name that is not in the dataset, with the
+ * nearest known cities), {@link AmbiguousCityException} (a name several cities share, with every
+ * candidate), {@link YearNotCoveredException} and {@link MissingFigureException}.
  *
  * <pre>{@code
  * try {

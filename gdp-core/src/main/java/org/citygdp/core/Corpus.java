@@ -562,6 +562,65 @@ final class Corpus {
     return -1;
   }
 
+  private volatile @Nullable CityNames names;
+
+  /** The name index, built on first use: a look-up by id needs none of it. */
+  private CityNames names() {
+    CityNames n = names;
+    if (n == null) { // racy single-check of an immutable index
+      n = new CityNames(cities);
+      names = n;
+    }
+    return n;
+  }
+
+  /**
+   * The index of the city {@code key} names: its id, else its division code, Chinese name, pinyin
+   * or English name (see {@link CityNames}).
+   *
+   * @throws UnknownCityException if no city answers to it, naming the nearest
+   * @throws AmbiguousCityException if several do, listing them
+   */
+  int resolve(String key) {
+    int i = cityIndex(key);
+    if (i >= 0) {
+      return i;
+    }
+    CityNames.Match m = names().match(key);
+    if (m.cities.length == 1) {
+      return m.cities[0];
+    }
+    if (m.cities.length > 1) {
+      List<City> candidates = new ArrayList<>(m.cities.length);
+      for (int c : m.cities) {
+        candidates.add(cities.get(c));
+      }
+      throw new AmbiguousCityException(key, m.kind, candidates);
+    }
+    if (Checks.CITY_ID.matches(key)) {
+      throw unknownCity(key); // shaped like an id: the nearest ids, as before names were known
+    }
+    List<String> near = names().nearest(key);
+    List<String> shown = new ArrayList<>(near.size());
+    for (String id : near) {
+      shown.add(names().describe(id));
+    }
+    throw UnknownCityException.name(key, near, shown);
+  }
+
+  /** The cities {@code key} names, by id or else by name; empty if none. */
+  ImmutableList<City> matching(String key) {
+    int i = cityIndex(key);
+    if (i >= 0) {
+      return ImmutableList.of(cities.get(i));
+    }
+    ImmutableList.Builder<City> out = ImmutableList.builder();
+    for (int c : names().match(key).cities) {
+      out.add(cities.get(c));
+    }
+    return out.build();
+  }
+
   /** An {@link UnknownCityException} for {@code id}, naming the nearest known city ids. */
   UnknownCityException unknownCity(String id) {
     List<String> ids = new ArrayList<>(cities.size());
@@ -601,6 +660,24 @@ final class Corpus {
   /** {@code s} cut to 80 characters, for messages. */
   static String shorten(String s) {
     return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+
+  private volatile @Nullable ImmutableList<Cluster> clusters;
+
+  /** The clusters the cities name, by id; made on first use. */
+  ImmutableList<Cluster> clusters() {
+    ImmutableList<Cluster> out = clusters;
+    if (out == null) { // racy single-check of an immutable list
+      java.util.TreeMap<String, Cluster> byId = new java.util.TreeMap<>();
+      for (City c : cities) {
+        for (Cluster k : c.clusters()) {
+          byId.putIfAbsent(k.id(), k);
+        }
+      }
+      out = ImmutableList.copyOf(byId.values());
+      clusters = out;
+    }
+    return out;
   }
 
   /** The index of the source with this id, or -1. */

@@ -186,6 +186,30 @@ public final class Dataset {
     return corpus.cities;
   }
 
+  /** The clusters the cities belong to, ordered by id. */
+  public ImmutableList<Cluster> clusters() {
+    return corpus.clusters();
+  }
+
+  /**
+   * The source cited as the plan of this dataset's cluster with {@code cluster}'s id: the plan
+   * that names its members. Empty if the dataset has no such cluster or it cites no plan.
+   *
+   * <pre>{@code
+   * china.plan(Cluster.GREATER_BAY_AREA).map(Source::citation);
+   * // Optional[CPC Central Committee; State Council, "粤港澳大湾区发展规划纲要", 2019-02-18, …]
+   * }</pre>
+   */
+  public Optional<Source> plan(Cluster cluster) {
+    Checks.notNull("cluster", cluster);
+    for (Cluster k : corpus.clusters()) {
+      if (k.equals(cluster) && k.plan() != null) {
+        return Optional.of(corpus.sources.get(corpus.sourceIndex(k.plan())));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The sources, in the order they were added. */
   public ImmutableList<Source> sources() {
     return corpus.sources;
@@ -269,12 +293,53 @@ public final class Dataset {
   }
 
   /**
-   * One city's history in this view.
+   * One city's history in this view. The city is named by its id, or by its division code,
+   * Chinese name, pinyin or English name; every method that takes a city id takes these too.
    *
-   * @throws UnknownCityException naming the nearest known ids
+   * <pre>{@code
+   * china.city("taizhou_js");   // by id
+   * china.city("泰州");          // by Chinese name: the same city
+   * china.city("321200");       // by division code: the same city
+   * china.city("Xi'an");        // by pinyin or English name, case, spaces and apostrophes ignored
+   * china.city("Taizhou");      // AmbiguousCityException: 泰州 taizhou_js (Jiangsu, 321200),
+   *                             //   台州 taizhou_zj (Zhejiang, 331000)
+   * china.city("泰洲");          // UnknownCityException: ...; nearest known: 泰州 taizhou_js, ...
+   * }</pre>
+   *
+   * The rule: the exact id first (ids are case-sensitive: {@code "suzhou"} is 苏州, whose id it
+   * is, while {@code "Suzhou"} is also the pinyin of 宿州 {@code suzhou_ah}); else the cities with
+   * this division code; else with this Chinese name (exactly, as {@link City#nameZh()}); else with
+   * this pinyin or English name, ignoring case, spaces, apostrophes and hyphens, ü typed as ü, v or
+   * u. The first of these that matches decides.
+   *
+   * @throws UnknownCityException if no city answers to the key, naming the nearest known cities
+   * @throws AmbiguousCityException if several do, listing every candidate
    */
-  public CityHistory city(String id) {
-    return new CityHistory(this, cityIndex(id));
+  public CityHistory city(String key) {
+    return new CityHistory(this, cityIndex(key));
+  }
+
+  /**
+   * The city {@code key} names, by the rule of {@link #city(String)}.
+   *
+   * @throws UnknownCityException if no city answers to the key, naming the nearest known cities
+   * @throws AmbiguousCityException if several do, listing every candidate
+   */
+  public City findCity(String key) {
+    return corpus.cities.get(cityIndex(key));
+  }
+
+  /**
+   * Every city {@code key} names, by the rule of {@link #city(String)}, in id order, without
+   * failing: one city, the candidates of an ambiguous name, or none.
+   *
+   * <pre>{@code
+   * china.citiesMatching("Suzhou");   // [suzhou, suzhou_ah]: 苏州 and 宿州
+   * china.citiesMatching("suzhou");   // [suzhou]: the id comes first
+   * }</pre>
+   */
+  public ImmutableList<City> citiesMatching(String key) {
+    return corpus.matching(Checks.notNull("key", key));
   }
 
   /**
@@ -306,13 +371,15 @@ public final class Dataset {
     return n.isEmpty() ? Optional.empty() : Optional.of(n);
   }
 
-  /** @throws NullPointerException if {@code id} is null; UnknownCityException if unknown */
-  int cityIndex(String id) {
-    int i = corpus.cityIndex(Checks.notNull("id", id));
-    if (i < 0) {
-      throw corpus.unknownCity(id);
-    }
-    return i;
+  /**
+   * The index of the city a key names (see {@link #city(String)}).
+   *
+   * @throws NullPointerException if {@code key} is null
+   * @throws UnknownCityException if no city answers to it
+   * @throws AmbiguousCityException if several do
+   */
+  int cityIndex(String key) {
+    return corpus.resolve(Checks.notNull("key", key));
   }
 
   @Override
@@ -431,6 +498,7 @@ public final class Dataset {
       for (int i = 0; i < sortedCities.size(); i++) {
         cityIndex.put(sortedCities.get(i).id(), i);
       }
+      checkClusters(sortedCities, sourceIndex);
 
       int n = observations.size();
       for (Observation<?> o : observations) {
@@ -490,6 +558,29 @@ public final class Dataset {
     }
 
     /**
+     * The clusters the cities name: one definition per id (names and plan), and a plan names a
+     * source of the dataset.
+     */
+    private static void checkClusters(List<City> cities, Map<String, Integer> sourceIndex) {
+      Map<String, Cluster> seen = new HashMap<>();
+      for (City c : cities) {
+        for (Cluster k : c.clusters()) {
+          Cluster first = seen.putIfAbsent(k.id(), k);
+          if (first != null && !first.isSameDefinition(k)) {
+            throw new InvalidDataException("cluster", k.id(), "city " + c.id(),
+                "must have one definition, but is named with names or plans that differ ("
+                    + first.nameEn() + ", plan " + first.plan() + " and " + k.nameEn()
+                    + ", plan " + k.plan() + ")");
+          }
+          if (first == null && k.plan() != null && !sourceIndex.containsKey(k.plan())) {
+            throw new InvalidDataException("cluster plan", k.plan(), "cluster " + k.id(),
+                "must name a source defined in the dataset");
+          }
+        }
+      }
+    }
+
+    /**
      * The cities, with equal provinces and cluster sets shared by one instance each: a loader
      * gives every city its own copy, and a dataset of many cities would keep them all.
      */
@@ -504,7 +595,7 @@ public final class Dataset {
             && (clusters == null || clusters == c.clusters())) {
           out.add(c);
         } else {
-          out.add(new City(c.id(), c.nameEn(), c.nameZh(),
+          out.add(new City(c.id(), c.nameEn(), c.nameZh(), c.pinyin(),
               province == null ? c.province() : province, c.region(), c.rank(), c.divisionCode(),
               clusters == null ? c.clusters() : clusters));
         }

@@ -3,7 +3,10 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 
-/** A city id that the dataset does not know; the message lists the nearest known ids. */
+/**
+ * A city the dataset does not know: no city has this id (or, for a look-up by name, this division
+ * code, Chinese name, pinyin or English name). The message lists the nearest known cities.
+ */
 public class UnknownCityException extends CityGdpException {
   private static final long serialVersionUID = 1L;
 
@@ -17,6 +20,25 @@ public class UnknownCityException extends CityGdpException {
     this.nearest = ImmutableList.copyOf(nearest);
   }
 
+  /**
+   * @param key what was asked for
+   * @param nearest the ids of the nearest known cities, nearest first
+   * @param message the whole message
+   */
+  protected UnknownCityException(String key, List<String> nearest, String message) {
+    super(message);
+    this.id = key;
+    this.nearest = ImmutableList.copyOf(nearest);
+  }
+
+  /** An unknown name: the message shows the nearest cities by Chinese name and id. */
+  static UnknownCityException name(String key, List<String> nearestIds, List<String> shown) {
+    return new UnknownCityException(key, nearestIds, "Unknown city '" + Corpus.shorten(key)
+        + "': no city has this id, division code, Chinese name, pinyin or English name"
+        + (shown.isEmpty() ? "" : "; nearest known: " + String.join(", ", shown)));
+  }
+
+  /** What was asked for: an id, or a name or code that no city has. */
   public String id() {
     return id;
   }

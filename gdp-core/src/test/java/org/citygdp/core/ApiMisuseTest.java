@@ -20,7 +20,7 @@ class ApiMisuseTest {
   @Test
   void should_reject_a_null_city_id_naming_the_parameter() {
     assertThatThrownBy(() -> ds.city(null)).isInstanceOf(NullPointerException.class)
-        .hasMessage("id must not be null");
+        .hasMessage("key must not be null");
     assertThatThrownBy(() -> ds.year(2024).stats(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("cityId must not be null");
     assertThatThrownBy(() -> ds.compare(2024, 2023).growthChange(null))
@@ -44,7 +44,7 @@ class ApiMisuseTest {
   void should_reject_a_null_region_when_the_city_is_built() {
     assertThatThrownBy(() -> City.builder("x").region(null))
         .isInstanceOf(NullPointerException.class).hasMessage("region must not be null");
-    assertThatThrownBy(() -> new City("x", "X", "X", "P", null, AdminRank.PREFECTURE, "100000",
+    assertThatThrownBy(() -> new City("x", "X", "X", "X", "P", null, AdminRank.PREFECTURE, "100000",
         com.google.common.collect.ImmutableSet.of()))
         .isInstanceOf(NullPointerException.class).hasMessage("region must not be null");
   }

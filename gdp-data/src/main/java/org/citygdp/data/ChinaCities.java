@@ -4,8 +4,9 @@ import org.citygdp.core.Dataset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bundled dataset: China's trillion-yuan GDP cities (every city in the club in any year
- * 2019–2025), with the national benchmark and every figure's source.
+ * The bundled dataset: China's 337 prefecture-level units and municipalities, 2019–2025, among
+ * them the trillion-yuan GDP cities (every city in the club in any year), with the national
+ * benchmark and every figure's source.
  *
  * <pre>{@code
  * Dataset china = ChinaCities.load();

@@ -111,6 +111,25 @@ public final class ClubReport {
     ps.print(render(ds, year == null ? ds.latestYear() : year));
   }
 
+  /**
+   * The ids of the cities at or above one trillion yuan in any year of the view, in id order: the
+   * club's cities, which the report and the coverage table follow (a member whose level is missing
+   * in a year is still one of them).
+   */
+  static List<String> everMembers(Dataset dataset) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (int yr : dataset.years()) {
+      ids.addAll(dataset.year(yr).members(Threshold.TRILLION_CLUB).ids());
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The club's cities ({@link #everMembers}) in one year of the view. */
+  private static CitySelection tracked(Dataset dataset, YearView v) {
+    return v.cities().where(
+        org.citygdp.core.Condition.idIn(everMembers(dataset).toArray(new String[0])));
+  }
+
   private String build() {
     int y = year.year();
     CitySelection club = year.members(Threshold.TRILLION_CLUB);
@@ -132,7 +151,7 @@ public final class ClubReport {
       int n = v.members(Threshold.TRILLION_CLUB).count();
       String newcomers = previous == null ? "" : "  new: " + String.join(", ",
           dataset.compare(yr, previous).newcomers(Threshold.TRILLION_CLUB).names());
-      int missing = v.cities().where(Metric.GDP.isMissing()).count();
+      int missing = tracked(dataset, v).where(Metric.GDP.isMissing()).count();
       line(String.format("  %d  %2d%s%s", yr, n, newcomers.equals("  new: ") ? "" : newcomers,
           missing == 0 ? "" : "  (GDP missing for " + missing + " of the tracked cities)"));
       previous = yr;
@@ -143,10 +162,11 @@ public final class ClubReport {
     TierPyramid pyramid = year.tiers();
     pyramid.asMap().forEach((tier, members) -> line(String.format("  %-3s %2d  %s", tier.label(),
         members.size(), String.join(", ", members.stream().map(City::nameEn).toList()))));
-    if (!pyramid.missingGdp().isEmpty()) {
+    List<String> trackedWithoutGdp = tracked(dataset, year).where(Metric.GDP.isMissing())
+        .orderByDescending(Metric.GDP).names();
+    if (!trackedWithoutGdp.isEmpty()) {
       line("  GDP not found in any source of this dataset: "
-          + String.join(", ", pyramid.missingGdp().stream().map(City::nameEn).toList())
-          + " (not counted in any tier)");
+          + String.join(", ", trackedWithoutGdp) + " (not counted in any tier)");
     }
     line("");
 
@@ -258,7 +278,7 @@ public final class ClubReport {
         + " of the figures printed; " + verified + " of them verified.");
     List<String> missing = new ArrayList<>();
     CitySelection club = year.members(Threshold.TRILLION_CLUB);
-    for (YearlyStats s : year.cities().stats()) {
+    for (YearlyStats s : tracked(dataset, year).stats()) {
       boolean member = club.ids().contains(s.city().id());
       boolean near = member || s.gdp().isEmpty();
       if (!near) {
@@ -280,7 +300,8 @@ public final class ClubReport {
   }
 
   /**
-   * A city × year table of what the view holds for GDP and real growth:
+   * A city × year table of what the view holds for GDP and real growth of the club's cities
+   * (at or above one trillion yuan in any year):
    * {@code ok} both, verified; {@code u} both, one or more unverified; {@code G} GDP only;
    * {@code g} growth only; {@code -} neither. Markdown, as printed in gdp-data/README.md.
    */
@@ -292,7 +313,7 @@ public final class ClubReport {
     sb.append("\n|---|");
     dataset.years().forEach(y -> sb.append("---|"));
     sb.append('\n');
-    for (City c : dataset.cities()) {
+    for (City c : tracked(dataset, dataset.latestYearView()).cities()) {
       sb.append("| ").append(c.nameEn()).append(' ').append(c.nameZh()).append(" |");
       for (int y : dataset.years()) {
         YearlyStats s = dataset.year(y).stats(c.id());

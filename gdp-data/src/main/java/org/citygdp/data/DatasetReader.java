@@ -38,8 +38,9 @@ final class DatasetReader {
   static final String[] MANIFEST_FIELDS =
       {"id", "title", "sectors", "clusters", "cities", "sources", "national", "figures"};
   static final String[] NAMED_FIELDS = {"id", "nameEn", "nameZh"};
-  static final String[] CITY_FIELDS =
-      {"id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode", "clusters"};
+  static final String[] CLUSTER_FIELDS = {"id", "nameEn", "nameZh", "plan"};
+  static final String[] CITY_FIELDS = {"id", "nameEn", "nameZh", "pinyin", "province", "region",
+      "rank", "divisionCode", "clusters"};
   static final String[] SOURCE_FIELDS =
       {"id", "publisher", "title", "url", "copy", "publishedOn", "grade", "type"};
   static final String[] FIGURE_FIELDS =
@@ -50,6 +51,7 @@ final class DatasetReader {
   static final String[] NATIONAL_FILE_FIELDS = {"figures"};
 
   static final Csv.Table NAMED_TABLE = new Csv.Table(NAMED_FIELDS, NAMED_FIELDS);
+  static final Csv.Table CLUSTER_TABLE = new Csv.Table(CLUSTER_FIELDS, NAMED_FIELDS);
   static final Csv.Table CITY_TABLE = new Csv.Table(CITY_FIELDS,
       new String[] {"id", "nameEn", "nameZh", "province", "region", "rank", "divisionCode"});
   static final Csv.Table SOURCE_TABLE = new Csv.Table(SOURCE_FIELDS,
@@ -148,10 +150,11 @@ final class DatasetReader {
     }
     Map<String, Cluster> clusters = new HashMap<>();
     Map<String, Ref> clusterAt = new HashMap<>();
+    Map<String, Ref> planAt = new HashMap<>();
     for (Layout l : layouts) {
       for (Section s : l.of(Role.CLUSTERS)) {
         for (Element e : s.elements) {
-          Cluster c = cluster(e, clusterAt);
+          Cluster c = cluster(e, clusterAt, planAt);
           if (c != null) {
             clusters.put(c.id(), c);
             contents.clusters.add(c);
@@ -181,6 +184,12 @@ final class DatasetReader {
             contents.sources.add(src);
           }
         }
+      }
+    }
+    for (Cluster c : contents.clusters) {
+      if (c.plan() != null && !sourceAt.containsKey(c.plan())) {
+        problems.add(planAt.get(c.id()), "plan", c.plan(), "must name a source defined in the"
+            + " dataset" + Nearest.to(c.plan(), sourceAt.keySet()));
       }
     }
     Figures figures = new Figures(new DatasetLoader.MetricReader(sectors), cityAt.keySet(),
@@ -332,8 +341,9 @@ final class DatasetReader {
   private static Csv.Table table(Role role) {
     switch (role) {
       case SECTORS:
-      case CLUSTERS:
         return NAMED_TABLE;
+      case CLUSTERS:
+        return CLUSTER_TABLE;
       case CITIES:
         return CITY_TABLE;
       case SOURCES:
@@ -484,18 +494,22 @@ final class DatasetReader {
     }
   }
 
-  private @Nullable Cluster cluster(Element e, Map<String, Ref> seen) {
+  private @Nullable Cluster cluster(Element e, Map<String, Ref> seen, Map<String, Ref> planAt) {
     if (!e.csv()) {
-      e.only(NAMED_FIELDS);
+      e.only(CLUSTER_FIELDS);
     }
     String id = e.text("id", Element.SHORT);
     String nameEn = e.text("nameEn", Element.LONG);
     String nameZh = e.text("nameZh", Element.LONG);
+    String plan = e.optionalText("plan", Element.SHORT);
     if (!firstDefinition(e, "cluster", id, seen) || e.failed()) {
       return null;
     }
+    if (plan != null) {
+      planAt.put(id, e.at("plan"));
+    }
     try {
-      return Cluster.of(id, nameEn, nameZh);
+      return new Cluster(id, nameEn, nameZh, plan);
     } catch (IllegalArgumentException x) {
       e.problem(e.at("id"), "cluster", id, x.getMessage(), x);
       return null;
@@ -510,6 +524,7 @@ final class DatasetReader {
     String id = e.text("id", Element.SHORT);
     String nameEn = e.text("nameEn", Element.LONG);
     String nameZh = e.text("nameZh", Element.LONG);
+    String pinyin = e.optionalText("pinyin", Element.LONG);
     String province = e.text("province", Element.LONG);
     Region region = e.enumValue("region", Region.class);
     AdminRank rank = e.enumValue("rank", AdminRank.class);
@@ -534,8 +549,8 @@ final class DatasetReader {
       return null;
     }
     try {
-      return new City(id, nameEn, nameZh, province, region, rank, divisionCode,
-          ImmutableSet.copyOf(in));
+      return new City(id, nameEn, nameZh, pinyin == null ? nameEn : pinyin, province, region,
+          rank, divisionCode, ImmutableSet.copyOf(in));
     } catch (IllegalArgumentException x) {
       e.problem(e.at("id"), "city", id, x.getMessage(), x);
       return null;

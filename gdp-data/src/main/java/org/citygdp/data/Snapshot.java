@@ -46,7 +46,8 @@ final class Snapshot {
   static final String BUNDLED = "/org/citygdp/data/china.snapshot";
 
   private static final int MAGIC = 0x43474450; // "CGDP"
-  private static final int VERSION = 2;
+  /** 3: cities have a pinyin name, clusters an optional plan (issue 12). */
+  private static final int VERSION = 3;
 
   private Snapshot() {}
 
@@ -96,12 +97,14 @@ final class Snapshot {
       out.writeUTF(c.id());
       out.writeUTF(c.nameEn());
       out.writeUTF(c.nameZh());
+      writeOptional(out, c.plan());
     }
     out.writeInt(contents.cities.size());
     for (City c : contents.cities) {
       out.writeUTF(c.id());
       out.writeUTF(c.nameEn());
       out.writeUTF(c.nameZh());
+      out.writeUTF(c.pinyin());
       out.writeUTF(c.province());
       out.writeUTF(c.region().name());
       out.writeUTF(c.rank().name());
@@ -209,7 +212,7 @@ final class Snapshot {
     }
     Map<String, Cluster> clusters = new HashMap<>();
     for (int i = in.readInt(); i > 0; i--) {
-      Cluster c = Cluster.of(in.readUTF(), in.readUTF(), in.readUTF());
+      Cluster c = new Cluster(in.readUTF(), in.readUTF(), in.readUTF(), readOptional(in));
       clusters.put(c.id(), c);
       contents.clusters.add(c);
     }
@@ -217,6 +220,7 @@ final class Snapshot {
       String id = in.readUTF();
       String nameEn = in.readUTF();
       String nameZh = in.readUTF();
+      String pinyin = in.readUTF();
       String province = in.readUTF();
       Region region = Region.valueOf(in.readUTF());
       AdminRank rank = AdminRank.valueOf(in.readUTF());
@@ -231,7 +235,7 @@ final class Snapshot {
         }
         memberOf.add(c);
       }
-      contents.cities.add(new City(id, nameEn, nameZh, province, region, rank, divisionCode,
+      contents.cities.add(new City(id, nameEn, nameZh, pinyin, province, region, rank, divisionCode,
           ImmutableSet.copyOf(memberOf)));
     }
     for (int i = in.readInt(); i > 0; i--) {

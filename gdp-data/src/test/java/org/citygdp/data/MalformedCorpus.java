@@ -783,7 +783,7 @@ final class MalformedCorpus {
         + " [\"figures.json\"]}\n").file("figures.json", myFigures.replace("beijing", "bejing")
         .replace("my-source", "nbs-2026-01-20-gdp-2025-preliminary").replace("false, \"note\": \"mine\"", "true"))
         .expect("type InvalidDataException").expect("entry merge-bundled").words(
-            "Invalid city 'bejing'", "figures.json, line 1", "/city", "(nearest known: beijing)"));
+            "Invalid city 'bejing'", "figures.json, line 1", "/city", "(nearest known: beijing, qujing)"));
     all.put("merge-self", json().expect("entry merge .").words("is also defined at",
         "problems()").expect("problems 10"));
   }

@@ -56,8 +56,12 @@ class ReadmeTourTest {
         .where(Metric.REAL_GROWTH.above(y.nationalGrowth())).count();
     assertThat(faster).isEqualTo(20);
     printed(readme, "y.members(Threshold.TRILLION_CLUB).where(Metric.REAL_GROWTH.above(", faster);
-    printed(readme, "y.cities().where(Metric.REAL_GROWTH.above(RealGrowth.of(\"6\"))).names();",
-        y.cities().where(Metric.REAL_GROWTH.above(RealGrowth.of("6"))).names());
+    printed(readme, "y.members(Threshold.TRILLION_CLUB).where(Metric.REAL_GROWTH.above(RealGrowth"
+        + ".of(\"6\"))).names();", y.members(Threshold.TRILLION_CLUB)
+        .where(Metric.REAL_GROWTH.above(RealGrowth.of("6"))).names());
+    printed(readme, "y.cities().where(Metric.REAL_GROWTH.above(RealGrowth.of(\"6\"))).count();",
+        y.cities().where(Metric.REAL_GROWTH.above(RealGrowth.of("6"))).count());
+    assertThat(china.cities()).hasSize(337);
 
     assertThat(china.compare(2025, 2024).growthChange("guangzhou"))
         .contains(PercentagePoints.of("1.9"));

@@ -33,8 +33,9 @@ public final class Canon {
         r.gdp().value().map(y -> y.toYuan()).orElse(0L),
         r.weightedGrowth().value().map(g -> g.rate().toBigDecimal().doubleValue())
             .orElse(Double.NaN),
+        // a group without any GDP figure: no share, which the peers' arithmetic makes 0 of GDP 0
         r.shareOfNationalGdp().value().map(s -> s.toBigDecimal().doubleValue())
-            .orElse(Double.NaN))).toList();
+            .orElse(r.gdp().value().isEmpty() ? 0.0 : Double.NaN))).toList();
   }
 
   public static Results.Changes changes(List<GrowthChanges> pairs, List<String> ids,

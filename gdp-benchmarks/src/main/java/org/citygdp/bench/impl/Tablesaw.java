@@ -33,6 +33,7 @@ public final class Tablesaw implements Queries {
   private final Table nationalFigures;
   private final int firstYear;
   private final int yearCount;
+  private final List<String> cityIds; // every city, in id order
 
   public Tablesaw(Raw raw) {
     boolean[] hasGdp = new boolean[raw.cityYears()];
@@ -53,6 +54,7 @@ public final class Tablesaw implements Queries {
       }
     }
     firstYear = raw.firstYear;
+    cityIds = List.of(raw.cityId);
     yearCount = raw.yearCount;
     cityYears = Table.create("city_years", StringColumn.create("id", id),
         StringColumn.create("region", region), IntColumn.create("year", year),
@@ -181,17 +183,24 @@ public final class Tablesaw implements Queries {
   public Results.Changes q5() {
     Table known = cityYears.where(cityYears.longColumn("growth").isNotMissing());
     Table wide = known.pivot("id", "year", "growth", sum).sortOn("id");
+    // the pivot has a row only for cities with some growth: the others are missing every year
+    List<String> pivoted = ids(wide);
     long[][] change = new long[yearCount - 1][];
     for (int k = 1; k < yearCount; k++) {
-      DoubleColumn d = wide.doubleColumn(String.valueOf(firstYear + k))
-          .subtract(wide.doubleColumn(String.valueOf(firstYear + k - 1)));
-      long[] out = new long[d.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = d.isMissing(i) ? Results.Changes.MISSING : Math.round(d.getDouble(i));
+      String now = String.valueOf(firstYear + k);
+      String before = String.valueOf(firstYear + k - 1);
+      DoubleColumn d = wide.containsColumn(now) && wide.containsColumn(before)
+          ? wide.doubleColumn(now).subtract(wide.doubleColumn(before)) : null;
+      long[] out = new long[cityIds.size()];
+      for (int i = 0, p = 0; i < out.length; i++) {
+        boolean present = p < pivoted.size() && pivoted.get(p).equals(cityIds.get(i));
+        out[i] = !present || d == null || d.isMissing(p) ? Results.Changes.MISSING
+            : Math.round(d.getDouble(p));
+        p += present ? 1 : 0;
       }
       change[k - 1] = out;
     }
-    return new Results.Changes(ids(wide), firstYear + 1, change);
+    return new Results.Changes(cityIds, firstYear + 1, change);
   }
 
   @Override
