@@ -236,7 +236,7 @@ public final class GrowthChanges {
     return filter(d -> d > 0);
   }
 
-  /** Cities whose growth fell (change < 0 pp). */
+  /** Cities whose growth fell (change {@code < 0} pp). */
   public GrowthChanges slowed() {
     return filter(d -> d < 0);
   }
