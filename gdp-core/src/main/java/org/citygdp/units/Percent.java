@@ -129,6 +129,16 @@ public final class Percent implements Comparable<Percent>, Serializable {
     return new Percent(Math.subtractExact(units, points.unscaledValue()));
   }
 
+  /** The opposite rate, exact: a 4.7% rise negated is a 4.7% fall ({@code -4.7%}). */
+  public Percent negated() {
+    return ofUnscaled(Math.negateExact(unscaledValue()));
+  }
+
+  /** {@code -this}: Kotlin's unary minus; the same as {@link #negated}. */
+  public Percent unaryMinus() {
+    return negated();
+  }
+
   public boolean isNegative() {
     return units < 0;
   }

@@ -93,6 +93,16 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
     return ofUnscaled(Math.subtractExact(units, other.units));
   }
 
+  /** {@code this * factor}, exact: Kotlin's {@code pp * 2}. */
+  public PercentagePoints times(long factor) {
+    return ofUnscaled(Math.multiplyExact(units, factor));
+  }
+
+  /** {@code -this}: Kotlin's unary minus; the same as {@link #negated}. */
+  public PercentagePoints unaryMinus() {
+    return negated();
+  }
+
   public PercentagePoints negated() {
     return ofUnscaled(Math.negateExact(units));
   }

@@ -72,6 +72,25 @@ public final class Population implements Comparable<Population>, Serializable {
     return new Population(Math.addExact(persons, other.persons));
   }
 
+  /**
+   * {@code this - other}, exact: how many more persons this population has.
+   *
+   * @throws IllegalArgumentException if {@code other} is larger (a population is never negative;
+   *     compare first, or subtract the other way round)
+   */
+  public Population minus(Population other) {
+    return ofPersons(Math.subtractExact(toPersons(), other.toPersons()));
+  }
+
+  /**
+   * {@code this * factor}, exact: Kotlin's {@code population * 2}.
+   *
+   * @throws IllegalArgumentException if {@code factor} is negative
+   */
+  public Population times(long factor) {
+    return ofPersons(Math.multiplyExact(toPersons(), factor));
+  }
+
   public boolean isZero() {
     return persons == 0;
   }

@@ -184,6 +184,43 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
     return ofYuan(Math.multiplyExact(yuan, factor));
   }
 
+  /**
+   * This amount divided by {@code divisor}, rounded to a whole yuan with {@code rounding}: an
+   * average of amounts, say ({@code total.dividedBy(3, RoundingMode.HALF_EVEN)}). Figures are
+   * never divided by the library; this is for the user's own derived values.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero, or if {@code rounding} is {@link
+   *     RoundingMode#UNNECESSARY} and the quotient is not a whole number of yuan
+   */
+  public Yuan dividedBy(long divisor, RoundingMode rounding) {
+    Decimals.notNull("rounding", rounding);
+    if (divisor == 0) {
+      throw new ArithmeticException("cannot divide " + this + " by zero");
+    }
+    return ofYuan(BigDecimal.valueOf(yuan).divide(BigDecimal.valueOf(divisor), 0, rounding)
+        .longValueExact());
+  }
+
+  /** {@code this * factor}: Kotlin's {@code amount * 3}; the same as {@link #multipliedBy}. */
+  public Yuan times(long factor) {
+    return multipliedBy(factor);
+  }
+
+  /**
+   * {@code this / divisor} rounded half-even to a whole yuan: Kotlin's {@code total / 3}; the same
+   * as {@code dividedBy(divisor, RoundingMode.HALF_EVEN)}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero
+   */
+  public Yuan div(long divisor) {
+    return dividedBy(divisor, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@code -this}: Kotlin's unary minus; the same as {@link #negated}. */
+  public Yuan unaryMinus() {
+    return negated();
+  }
+
   public boolean isNegative() {
     return yuan < 0;
   }
