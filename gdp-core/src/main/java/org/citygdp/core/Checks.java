@@ -100,7 +100,7 @@ final class Checks {
    *     element ({@code "ids[1] must not be null"}) if one of them is
    */
   static <T> T[] notNullElements(String parameter, T @Nullable [] values) {
-    notNull(parameter, values);
+    values = notNull(parameter, values);
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         throw new NullPointerException(parameter + "[" + i + "] must not be null");
@@ -117,7 +117,7 @@ final class Checks {
    */
   static <T> java.util.List<T> notNullElements(String parameter,
       @Nullable Iterable<? extends T> values) {
-    notNull(parameter, values);
+    values = notNull(parameter, values);
     java.util.List<T> out = new java.util.ArrayList<>();
     for (T v : values) {
       if (v == null) {

@@ -1,5 +1,7 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The base of every exception this library throws on purpose. Unchecked. Its kinds:
  * {@link InvalidDataException} (input broke a rule; a loader lists every problem it found, each
@@ -22,7 +24,7 @@ public class CityGdpException extends RuntimeException {
     super(message);
   }
 
-  public CityGdpException(String message, Throwable cause) {
+  public CityGdpException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -80,7 +80,8 @@ public final class CityHistory {
     Yuan previous = null;
     for (var e : gdp.entrySet()) {
       if (e.getValue().isAtLeast(threshold)) {
-        boolean crossed = previous != null && previousYear == e.getKey() - 1
+        boolean crossed = previous != null && previousYear != null
+            && previousYear == e.getKey() - 1
             && previous.isLessThan(threshold);
         return Optional.of(new Milestone(label, threshold, e.getKey(), e.getValue(), crossed));
       }

@@ -1,5 +1,6 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class CityNames {
     return both == null ? new Match(new int[0], "") : new Match(both, "pinyin or English name");
   }
 
-  private static int[] union(int[] a, int[] b) {
+  private static int @Nullable [] union(int @Nullable [] a, int @Nullable [] b) {
     if (a == null || b == null) {
       return a == null ? b : a;
     }

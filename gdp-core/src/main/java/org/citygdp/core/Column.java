@@ -38,7 +38,7 @@ final class Column {
   /** The number of rows (cells) this column stores, present or not. */
   int rows() {
     int[] u = units;
-    return u != null ? u.length : wide.length;
+    return u != null ? u.length : java.util.Objects.requireNonNull(wide).length;
   }
 
   /** The value of a present row (0 for a missing one). */
@@ -47,7 +47,7 @@ final class Column {
     if (u != null) {
       return u[row] * scale;
     }
-    return wide[row];
+    return java.util.Objects.requireNonNull(wide)[row];
   }
 
   /** Collects a column's values, then picks its storage. */

@@ -126,7 +126,7 @@ public final class Comparison {
     for (int i = 0; i < laterOrder.size(); i++) {
       String id = laterOrder.get(i);
       out.add(new RankChange(later.dataset().cities().get(later.dataset().cityIndex(id)),
-          earlierRank.get(id), i + 1));
+          java.util.Objects.requireNonNull(earlierRank.get(id)), i + 1));
     }
     return out.build();
   }

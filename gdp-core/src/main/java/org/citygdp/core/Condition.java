@@ -257,7 +257,7 @@ public abstract class Condition {
           }
           return k;
         }
-        long[] v = col.wide;
+        long[] v = java.util.Objects.requireNonNull(col.wide);
         for (int i = 0; i < n; i++) {
           int c = in[i];
           int r = base + c;

@@ -749,8 +749,10 @@ final class Corpus {
       return otherValue[o - firstsBefore(o + 1)];
     }
     Metric<?> metric = metrics.get(m);
-    return subjectIndex < 0 ? latest.nationalColumn(metric).value(y)
-        : latest.column(metric).value(cityYearOf[y] * cities.size() + subjectIndex);
+    return subjectIndex < 0
+        ? java.util.Objects.requireNonNull(latest.nationalColumn(metric)).value(y)
+        : java.util.Objects.requireNonNull(latest.column(metric))
+            .value(cityYearOf[y] * cities.size() + subjectIndex);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

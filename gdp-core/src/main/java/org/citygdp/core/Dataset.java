@@ -527,7 +527,8 @@ public final class Dataset {
           throw new InvalidDataException("figure", key.replace('|', ' '), o.describePlace(),
               "duplicates a figure from the same source and release at " + first);
         }
-        subject[i] = o.cityId() == null ? -1 : cityIndex.get(o.cityId());
+        String cityId = o.cityId();
+        subject[i] = cityId == null ? -1 : java.util.Objects.requireNonNull(cityIndex.get(cityId));
         year[i] = o.year();
         Integer mi = metricIndex.get(o.metric().id());
         if (mi == null && metrics.size() == Short.MAX_VALUE) {
@@ -545,8 +546,9 @@ public final class Dataset {
           addToTotal(totals, mi, o, raw[i]);
         }
         release[i] = (byte) o.release().ordinal();
-        Source s = sources.get(sourceIndex.get(o.sourceId()));
-        source[i] = sourceIndex.get(o.sourceId());
+        int si = java.util.Objects.requireNonNull(sourceIndex.get(o.sourceId()));
+        Source s = sources.get(si);
+        source[i] = si;
         verified.set(i, o.verified());
         date[i] = o.publishedOn() != null ? o.publishedOn() : s.published();
         note[i] = o.note();

@@ -82,7 +82,7 @@ public final class GroupTable {
       // every city in id order: the index already holds each group's members
       members = slice.store.isEveryCity(sel) ? index.members : members(sel, index);
     } else {
-      List<Tier> tiers = grouping.scheme().tiers();
+      List<Tier> tiers = java.util.Objects.requireNonNull(grouping.scheme()).tiers();
       labels = new String[tiers.size()];
       for (int g = 0; g < labels.length; g++) {
         labels[g] = tiers.get(labels.length - 1 - g).label();
@@ -251,6 +251,9 @@ public final class GroupTable {
       long[] out) {
     int[] g = gdp.units;
     int[] w = growth.units;
+    if (g == null || w == null) {
+      return false;
+    }
     long[] pg = gdp.present;
     long[] pw = growth.present;
     long gdpUnits = 0; // at most 2^31 per member: overflows only past 2^32 members

@@ -1,5 +1,6 @@
 package org.citygdp.core;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.citygdp.units.Percent;
@@ -36,8 +37,8 @@ public final class GrowthChanges {
   private final long[] delta; // in units of scale
   private final long scale;
   private final byte[] present;
-  private volatile ImmutableList<GrowthChange> rows;
-  private volatile int[] sorted; // positions in result order
+  private volatile @Nullable ImmutableList<GrowthChange> rows;
+  private volatile int @Nullable [] sorted; // positions in result order
 
   private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] delta, long scale,
       byte[] present) {
@@ -58,20 +59,22 @@ public final class GrowthChanges {
     // two decimal-scaled columns of one scale: the changes are kept in their units
     boolean scaled = ce != null && cl != null && ce.units != null && cl.units != null
         && ce.scale == cl.scale;
-    if (scaled) {
-      changesScaled(among, later.slice.store.isEveryCity(among), ce.present, ce.units,
-          earlier.slice.base, cl.present, cl.units, later.slice.base, d, p);
+    if (scaled && ce != null && cl != null) {
+      changesScaled(among, later.slice.store.isEveryCity(among), ce.present,
+          java.util.Objects.requireNonNull(ce.units), earlier.slice.base, cl.present,
+          java.util.Objects.requireNonNull(cl.units), later.slice.base, d, p);
     } else if (ce != null && cl != null) {
       changes(among, ce, earlier.slice.base, cl, later.slice.base, d, p);
     } else if (ce != null || cl != null) {
-      Column c = ce != null ? ce : cl;
+      Column c = ce != null ? ce : java.util.Objects.requireNonNull(cl);
       int base = ce != null ? earlier.slice.base : later.slice.base;
       byte flag = ce != null ? EARLIER : LATER;
       for (int i = 0; i < n; i++) {
         p[i] = c.has(base + among[i]) ? flag : 0;
       }
     }
-    return new GrowthChanges(later, earlier, among, d, scaled ? ce.scale : 1, p);
+    return new GrowthChanges(later, earlier, among, d,
+        scaled ? java.util.Objects.requireNonNull(ce).scale : 1, p);
   }
 
   /** One tight loop: presence flags and, where both years are present, the change. */
@@ -209,8 +212,10 @@ public final class GrowthChanges {
       for (int i : sorted()) {
         int c = cities[i];
         b.add(new GrowthChange(all.get(c),
-            (present[i] & EARLIER) != 0 ? growth(ce.value(be + c)) : null,
-            (present[i] & LATER) != 0 ? growth(cl.value(bl + c)) : null));
+            (present[i] & EARLIER) != 0
+                ? growth(java.util.Objects.requireNonNull(ce).value(be + c)) : null,
+            (present[i] & LATER) != 0
+                ? growth(java.util.Objects.requireNonNull(cl).value(bl + c)) : null));
       }
       r = b.build();
       rows = r;

@@ -1,5 +1,6 @@
 package org.citygdp.data;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -360,7 +361,7 @@ public final class ClubReport {
     return (p.isPositive() ? "+" : "") + oneDecimal(p.toBigDecimal()) + "pp";
   }
 
-  private String notes(Figure<?>... figures) {
+  private String notes(@Nullable Figure<?>... figures) {
     List<String> n = new ArrayList<>();
     for (Figure<?> f : figures) {
       String s = note(f);
@@ -371,7 +372,7 @@ public final class ClubReport {
     return String.join(" ", n);
   }
 
-  private String note(Figure<?> f) {
+  private String note(@Nullable Figure<?> f) {
     if (f == null) {
       return "";
     }

@@ -127,7 +127,7 @@ public final class DatasetLoader {
     } catch (IOException | Part.Unreadable e) {
       throw InvalidDataException.in(name).cause(e)
           .invalid("stream", name, e instanceof IOException ? "cannot be read: " + e
-              : e.getMessage());
+              : Problems.messageOf(e));
     }
   }
 

@@ -188,7 +188,7 @@ final class DatasetReader {
     }
     for (Cluster c : contents.clusters) {
       if (c.plan() != null && !sourceAt.containsKey(c.plan())) {
-        problems.add(planAt.get(c.id()), "plan", c.plan(), "must name a source defined in the"
+        problems.add(java.util.Objects.requireNonNull(planAt.get(c.id())), "plan", c.plan(), "must name a source defined in the"
             + " dataset" + Nearest.to(c.plan(), sourceAt.keySet()));
       }
     }
@@ -358,7 +358,7 @@ final class DatasetReader {
   /** A single JSON document holding the whole dataset (see DATA-FORMAT.md). */
   private Layout document(Part part) {
     Layout layout = new Layout();
-    byte[] bytes = part.document();
+    byte[] bytes = java.util.Objects.requireNonNull(part.document());
     DataFile doc = decode(part.description, part.description, bytes);
     if (doc == null) {
       return layout;
@@ -419,7 +419,7 @@ final class DatasetReader {
     try {
       bytes = part.bytes(name);
     } catch (Part.Unreadable e) {
-      problems.add(where, "file", name, e.getMessage(), e.getCause());
+      problems.add(where, "file", name, Problems.messageOf(e), e.getCause());
       return null;
     }
     bytesRead += bytes.length;
@@ -487,9 +487,9 @@ final class DatasetReader {
       return null;
     }
     try {
-      return Sector.of(id, nameEn, nameZh);
+      return Sector.of(known(id), known(nameEn), known(nameZh));
     } catch (IllegalArgumentException x) {
-      e.problem(e.at("id"), "sector", id, x.getMessage(), x);
+      e.problem(e.at("id"), "sector", id, Problems.messageOf(x), x);
       return null;
     }
   }
@@ -509,9 +509,9 @@ final class DatasetReader {
       planAt.put(id, e.at("plan"));
     }
     try {
-      return new Cluster(id, nameEn, nameZh, plan);
+      return new Cluster(known(id), known(nameEn), known(nameZh), plan);
     } catch (IllegalArgumentException x) {
-      e.problem(e.at("id"), "cluster", id, x.getMessage(), x);
+      e.problem(e.at("id"), "cluster", id, Problems.messageOf(x), x);
       return null;
     }
   }
@@ -549,10 +549,11 @@ final class DatasetReader {
       return null;
     }
     try {
-      return new City(id, nameEn, nameZh, pinyin == null ? nameEn : pinyin, province, region,
-          rank, divisionCode, ImmutableSet.copyOf(in));
+      return new City(known(id), known(nameEn), known(nameZh),
+          known(pinyin == null ? nameEn : pinyin), known(province), known(region), known(rank),
+          known(divisionCode), ImmutableSet.copyOf(in));
     } catch (IllegalArgumentException x) {
-      e.problem(e.at("id"), "city", id, x.getMessage(), x);
+      e.problem(e.at("id"), "city", id, Problems.messageOf(x), x);
       return null;
     }
   }
@@ -573,10 +574,10 @@ final class DatasetReader {
       return null;
     }
     try {
-      return Source.builder(id).publisher(publisher).title(title).url(url).copy(copy)
-          .published(published).grade(grade).sourceType(type).build();
+      return Source.builder(known(id)).publisher(known(publisher)).title(known(title)).url(url)
+          .copy(copy).published(published).grade(known(grade)).sourceType(known(type)).build();
     } catch (IllegalArgumentException x) {
-      e.problem(e.at("id"), "source", id, x.getMessage(), x);
+      e.problem(e.at("id"), "source", id, Problems.messageOf(x), x);
       return null;
     }
   }
@@ -647,7 +648,7 @@ final class DatasetReader {
         try {
           metric = metrics.metric(metricId);
         } catch (IllegalArgumentException x) {
-          e.problem(e.at("metric"), "metric", metricId, x.getMessage(), x);
+          e.problem(e.at("metric"), "metric", metricId, Problems.messageOf(x), x);
         }
       }
       String value = e.text("value", Element.SHORT);
@@ -701,7 +702,7 @@ final class DatasetReader {
       try {
         return metric.fromPublished(value);
       } catch (IllegalArgumentException | ArithmeticException x) {
-        e.problem(e.at("value"), "value", value, String.valueOf(x.getMessage()), x);
+        e.problem(e.at("value"), "value", value, String.valueOf(Problems.messageOf(x)), x);
         return null;
       }
     }
@@ -714,5 +715,10 @@ final class DatasetReader {
       @Nullable PublicationDate publishedOn, String place) {
     return new Observation<>(cityId, year, metric, (V) value, release, sourceId, verified, note,
         publishedOn, place);
+  }
+
+  /** A field an element read without a problem: {@code e.failed()} was checked before. */
+  private static <T> T known(@Nullable T value) {
+    return java.util.Objects.requireNonNull(value, "a field read without a problem");
   }
 }

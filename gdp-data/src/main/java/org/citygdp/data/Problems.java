@@ -132,4 +132,10 @@ final class Problems {
       }
     }
   }
+
+  /** A rule from an exception's message, never null (the class name if it has none). */
+  static String messageOf(Throwable t) {
+    String m = t.getMessage();
+    return m != null ? m : t.getClass().getSimpleName();
+  }
 }

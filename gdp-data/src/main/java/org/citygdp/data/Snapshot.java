@@ -141,7 +141,7 @@ final class Snapshot {
     for (Observation<?> o : contents.figures) {
       writeOptional(out, o.cityId());
       out.writeInt(o.year());
-      out.writeInt(metricIndex.get(o.metric().id()));
+      out.writeInt(java.util.Objects.requireNonNull(metricIndex.get(o.metric().id())));
       out.writeUTF(published(o));
       out.writeUTF(o.release().name());
       out.writeUTF(o.sourceId());
