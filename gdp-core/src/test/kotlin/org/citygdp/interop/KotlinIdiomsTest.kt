@@ -41,7 +41,13 @@ class KotlinIdiomsTest {
 
     @Test
     fun `units take times, div and unary minus`() {
+        // README begin
         val total = Yuan.ofYi("100")
+        val third = total / 3               // rounds half-even to the yuan
+        val sped: PercentagePoints = RealGrowth.of("5.4") - RealGrowth.of("5.0")   // +0.4pp, never percent
+        // README end
+        assertThat(third).isEqualTo(Yuan.ofYuan(3_333_333_333L))
+        assertThat(sped).isEqualTo(PercentagePoints.of("0.4"))
         assertThat(total * 3).isEqualTo(Yuan.ofYi("300"))
         assertThat(total / 4).isEqualTo(Yuan.ofYi("25"))
         // a third of 100 亿元 is not a whole number of yuan: / rounds half-even to the yuan
@@ -56,14 +62,16 @@ class KotlinIdiomsTest {
         assertThatThrownBy { Population.ofPersons(4) - Population.ofPersons(10) }
             .isInstanceOf(IllegalArgumentException::class.java)
         // real growth minus real growth is percentage points, never percent
-        val sped: PercentagePoints = RealGrowth.of("5.4") - RealGrowth.of("5.0")
-        assertThat(sped).isEqualTo(PercentagePoints.of("0.4"))
+        val sped2: PercentagePoints = RealGrowth.of("5.4") - RealGrowth.of("5.0")
+        assertThat(sped2).isEqualTo(PercentagePoints.of("0.4"))
     }
 
     @Test
     fun `conditions read infix`() {
         val y = dataset().year(2024)
+        // README begin
         val fastEast: Condition = Condition.inRegion(Region.EASTERN) and Metric.REAL_GROWTH.above(RealGrowth.of("5.5"))
+        // README end
         assertThat(y.cities().where(fastEast).ids()).containsExactly("ccc")
         val eastOrFast = Condition.inRegion(Region.WESTERN) or Metric.REAL_GROWTH.above(RealGrowth.of("6"))
         assertThat(y.cities().where(eastOrFast).ids()).containsExactlyInAnyOrder("bb", "ccc")
@@ -72,8 +80,10 @@ class KotlinIdiomsTest {
 
     @Test
     fun `result rows destructure`() {
+        // README begin
         val rows = dataset().compare(2024, 2023).growthChanges().rows()
         val byCity = rows.associate { (city, earlier, later) -> city.id() to (earlier to later) }
+        // README end
         assertThat(byCity["a"]).isEqualTo(RealGrowth.of("5.0") to RealGrowth.of("5.4"))
         assertThat(byCity["ccc"]).isEqualTo(null to RealGrowth.of("7.0"))
         val changes = rows.associate { it.city().id() to it.changeOrNull }

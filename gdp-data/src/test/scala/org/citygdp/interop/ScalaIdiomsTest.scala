@@ -53,18 +53,22 @@ class ScalaIdiomsTest {
 
   @Test
   def bundledDataWithoutConversions(): Unit = {
+    // README begin
     val china = ChinaCities.load()
     val club = china.year(2025).members(Threshold.TRILLION_CLUB)
     // the club's GDP, summed by Scala's own .sum over the members' values
     val total: Yuan = club.valueMap(Metric.GDP).values.sum
+    // README end
     assertThat(total).isEqualTo(club.sum(Metric.GDP).value().get())
     assertThat(club.idList.contains("shanghai") && club.idList.contains("beijing")).isTrue
     val shanghai = club.statsList.find(_.city.id == "shanghai").get
     assertThat(shanghai.value(Metric.GDP).exists(_ > Yuan.ofTrillions(5))).isTrue
     // growth changes, matched: the cities whose growth sped up
+    // README begin
     val sped = china.compare(2025, 2024).growthChanges(club).rows().toArray.toList.collect {
       case Change(id, Some(pp)) if pp.isPositive => id
     }
+    // README end
     assertThat(sped.nonEmpty).isTrue
   }
 }
