@@ -1,14 +1,17 @@
 /**
- * citygdp data: the bundled datasets, the JSON and CSV loader and the trillion-yuan club report.
+ * citygdp data: the bundled datasets, the JSON and CSV loader, the trillion-yuan club report, and
+ * export to JSON and CSV ({@code org.citygdp.data.export}).
  */
 @org.jspecify.annotations.NullMarked
 module org.citygdp.data {
   requires transitive org.citygdp.core;
   requires com.fasterxml.jackson.core;
   // user data is read into databind's tree model and from CSV; no class is bound or opened to
-  // Jackson, and no polymorphic typing is enabled (issue #10)
-  requires com.fasterxml.jackson.databind;
+  // Jackson, and no polymorphic typing is enabled (issue #10). The export module's serializers
+  // write every value by hand: nothing is opened to Jackson for export either (issue #13)
+  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.citygdp.data;
+  exports org.citygdp.data.export;
 }

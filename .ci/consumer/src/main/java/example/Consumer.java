@@ -1,15 +1,24 @@
 package example;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citygdp.core.Dataset;
+import org.citygdp.core.Metric;
 import org.citygdp.core.Threshold;
 import org.citygdp.data.ChinaCities;
+import org.citygdp.data.export.CityGdpJacksonModule;
 
-/** Uses citygdp as a Maven dependency: the bundled data, one query, one answer per line. */
+/**
+ * Uses citygdp as a Maven dependency: the bundled data, one query, one answer per line; and the
+ * same answer's sum as JSON through the Jackson module.
+ */
 public final class Consumer {
   private Consumer() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     Dataset china = ChinaCities.load();
     System.out.println("club 2025: " + china.year(2025).members(Threshold.TRILLION_CLUB).ids());
+    ObjectMapper json = new ObjectMapper().registerModule(new CityGdpJacksonModule());
+    System.out.println("club 2025 GDP: " + json.writeValueAsString(
+        china.year(2025).members(Threshold.TRILLION_CLUB).sum(Metric.GDP)));
   }
 }
