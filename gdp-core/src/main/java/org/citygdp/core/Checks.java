@@ -62,17 +62,25 @@ final class Checks {
     }
   }
 
+  /**
+   * {@code value} as error messages show it: at most {@link InvalidDataException#MAX_VALUE_LENGTH}
+   * characters, control characters escaped (issue #10: a message is bounded whatever the input).
+   */
+  static String shown(@Nullable Object value) {
+    return String.valueOf(InvalidDataException.shorten(value));
+  }
+
   static String matches(String field, @Nullable String value, IdRule rule, String what) {
     if (value == null || !rule.matches(value)) {
       throw new IllegalArgumentException(
-          field + " '" + value + "' must be " + what + " (" + rule.pattern() + ")");
+          field + " '" + shown(value) + "' must be " + what + " (" + rule.pattern() + ")");
     }
     return value;
   }
 
   static String notBlank(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " '" + value + "' must not be blank");
+      throw new IllegalArgumentException(field + " '" + shown(value) + "' must not be blank");
     }
     return value;
   }

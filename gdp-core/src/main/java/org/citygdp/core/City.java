@@ -133,7 +133,7 @@ public record City(
     /** @throws IllegalArgumentException naming the first invalid or missing field */
     public City build() {
       if (!regionSet) {
-        throw new IllegalArgumentException("city region for '" + id + "' must be set");
+        throw new IllegalArgumentException("city region for '" + Checks.shown(id) + "' must be set");
       }
       return new City(id, nameEn, nameZh, pinyin == null ? nameEn : pinyin, province, region, rank,
           divisionCode, ImmutableSet.copyOf(clusters));

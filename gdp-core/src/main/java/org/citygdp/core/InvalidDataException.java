@@ -46,6 +46,8 @@ public class InvalidDataException extends CityGdpException {
   public static final int MAX_VALUE_LENGTH = 40;
   /** A place or a rule longer than this many characters is shortened in the message. */
   static final int MAX_PART_LENGTH = 500;
+  /** A field name longer than this many characters is shortened (a metric id may be long). */
+  static final int MAX_FIELD_LENGTH = 100;
 
   private final String field;
   private final @Nullable String value;
@@ -72,7 +74,8 @@ public class InvalidDataException extends CityGdpException {
   /** As {@link #InvalidDataException(String, Object, String, String)}, with its cause. */
   public InvalidDataException(
       String field, @Nullable Object value, String place, String rule, @Nullable Throwable cause) {
-    this(field, shorten(value), shortenPart(place), shortenPart(rule), cause, null, 0, 0, null,
+    this(shortenField(field), shorten(value), shortenPart(place), shortenPart(rule), cause, null,
+        0, 0, null,
         0);
   }
 
@@ -205,7 +208,8 @@ public class InvalidDataException extends CityGdpException {
       if (pointer != null) {
         place.append(", ").append(pointer.isEmpty() ? "/" : shortenPart(pointer));
       }
-      return new InvalidDataException(field, shorten(value), place.toString(), shortenPart(rule),
+      return new InvalidDataException(shortenField(field), shorten(value), place.toString(),
+          shortenPart(rule),
           cause, source, line, column, pointer, row);
     }
   }
@@ -233,33 +237,56 @@ public class InvalidDataException extends CityGdpException {
   }
 
   /**
-   * A value as shown: at most {@link #MAX_VALUE_LENGTH} characters, control characters and lone
-   * surrogates written as {@code \}{@code uXXXX}, and a longer value cut with its length named.
+   * A value as shown: at most {@link #MAX_VALUE_LENGTH} characters as written out, control
+   * characters and lone surrogates as {@code \}{@code uXXXX} (six characters each, counted as
+   * such: issue #10, found by fuzzing), and a value that does not fit cut to at most {@code
+   * MAX_VALUE_LENGTH - 10} shown characters followed by its length.
    */
   static @Nullable String shorten(@Nullable Object value) {
     if (value == null) {
       return null;
     }
     String s = value.toString();
+    StringBuilder sb = new StringBuilder(MAX_VALUE_LENGTH + 24);
+    if (appendShown(sb, s, MAX_VALUE_LENGTH) == s.length()) {
+      return sb.toString();
+    }
+    sb.setLength(0);
+    appendShown(sb, s, MAX_VALUE_LENGTH - 10);
+    return sb.append("…(").append(s.length()).append(" characters)").toString();
+  }
+
+  /**
+   * Appends the start of {@code s}, escaped, while what is appended stays within {@code budget}
+   * characters; returns how many characters of {@code s} it showed.
+   */
+  private static int appendShown(StringBuilder sb, String s, int budget) {
     int n = s.length();
-    int keep = n <= MAX_VALUE_LENGTH ? n : MAX_VALUE_LENGTH - 10;
-    StringBuilder sb = new StringBuilder(keep + 24);
-    for (int i = 0; i < keep; i++) {
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       boolean pair = Character.isHighSurrogate(c) && i + 1 < n
           && Character.isLowSurrogate(s.charAt(i + 1));
-      if (pair && i + 1 < keep) {
-        sb.append(c).append(s.charAt(++i));
-      } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-        sb.append(String.format("\\u%04X", (int) c));
+      boolean escaped = !pair && (Character.isISOControl(c) || Character.isSurrogate(c));
+      int width = pair ? 2 : escaped ? 6 : 1;
+      if (sb.length() + width > budget) {
+        break;
+      }
+      if (pair) {
+        sb.append(c).append(s.charAt(i + 1));
+      } else if (escaped) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        sb.append("\\u").append("0000", hex.length(), 4).append(hex);
       } else {
         sb.append(c);
       }
+      i += pair ? 2 : 1;
     }
-    if (keep < n) {
-      sb.append("…(").append(n).append(" characters)");
-    }
-    return sb.toString();
+    return i;
+  }
+
+  private static String shortenField(String s) {
+    return s.length() <= MAX_FIELD_LENGTH ? s : String.valueOf(shorten(s));
   }
 
   private static String shortenPart(String s) {

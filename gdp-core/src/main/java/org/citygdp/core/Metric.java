@@ -151,7 +151,7 @@ public final class Metric<V extends Comparable<? super V>> {
           break;
       }
     }
-    throw new IllegalArgumentException("metric '" + id + "' must be gdp, real_growth, population,"
+    throw new IllegalArgumentException("metric '" + Checks.shown(id) + "' must be gdp, real_growth, population,"
         + " gdp_per_capita, or value_added|real_growth|nominal_growth|growth_contribution"
         + ".<sector>");
   }

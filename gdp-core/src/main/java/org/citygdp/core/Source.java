@@ -56,7 +56,7 @@ public record Source(
     Checks.notBlank("source publisher", publisher);
     Checks.notBlank("source title", title);
     if (url == null && copy == null) {
-      throw new IllegalArgumentException("source '" + id
+      throw new IllegalArgumentException("source '" + Checks.shown(id)
           + "' must have a url or a copy (owner/repo@commit:path) that a reader can open");
     }
     if (url != null) {
@@ -83,7 +83,8 @@ public record Source(
     ok = ok && hostEnd > scheme && url.charAt(scheme) != '.'
         && hostEnd < url.length() && !url.substring(hostEnd).equals("/");
     if (!ok) {
-      throw new IllegalArgumentException("source '" + id + "' url '" + shorten(url) + "' " + rule);
+      throw new IllegalArgumentException(
+          "source '" + Checks.shown(id) + "' url '" + shorten(url) + "' " + rule);
     }
   }
 
@@ -107,7 +108,7 @@ public record Source(
       ok = copy.charAt(i) > ' ';
     }
     if (!ok) {
-      throw new IllegalArgumentException("source '" + id + "' copy '" + shorten(copy)
+      throw new IllegalArgumentException("source '" + Checks.shown(id) + "' copy '" + shorten(copy)
           + "' must be owner/repo@<40-hex commit>:path, naming an exact copy in a public repository");
     }
   }
@@ -228,7 +229,7 @@ public record Source(
     /** @throws IllegalArgumentException if a rule of {@link Source} is broken or no grade is set */
     public Source build() {
       if (grade == null) {
-        throw new IllegalArgumentException("source '" + id + "' must have a grade "
+        throw new IllegalArgumentException("source '" + Checks.shown(id) + "' must have a grade "
             + "(PRIMARY, OFFICIAL_MEDIA, SECONDARY or COMPILATION)");
       }
       return new Source(id, publisher, title, url, copy, published, grade, sourceType);

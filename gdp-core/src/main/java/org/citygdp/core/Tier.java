@@ -14,7 +14,7 @@ public record Tier(String label, Yuan lowerInclusive, @Nullable Yuan upperExclus
     Checks.notNull("lowerInclusive", lowerInclusive);
     Checks.notBlank("tier label", label);
     if (upperExclusive != null && !upperExclusive.isGreaterThan(lowerInclusive)) {
-      throw new IllegalArgumentException("tier '" + label + "' upper bound '" + upperExclusive
+      throw new IllegalArgumentException("tier '" + Checks.shown(label) + "' upper bound '" + upperExclusive
           + "' must be above its lower bound '" + lowerInclusive + "'");
     }
   }

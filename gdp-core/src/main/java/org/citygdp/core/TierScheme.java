@@ -22,28 +22,31 @@ public final class TierScheme {
   private final String name;
   private final ImmutableList<Tier> tiers; // ascending
   private final long[] lower; // tier bounds in yuan, for classifying raw column values
-  private final long[] upper;
+  // inclusive: an open top tier ends at Long.MAX_VALUE yuan and holds it (issue #10, fuzzing)
+  private final long[] upperInclusive;
 
   private TierScheme(String name, List<Tier> tiers) {
     this.name = Checks.notBlank("tier scheme name", name);
     if (tiers.isEmpty()) {
-      throw new IllegalArgumentException("tier scheme '" + name + "' must have at least one tier");
+      throw new IllegalArgumentException("tier scheme '" + Checks.shown(name) + "' must have at least one tier");
     }
     for (int i = 1; i < tiers.size(); i++) {
       Tier prev = tiers.get(i - 1);
       if (prev.upperExclusive() == null
           || prev.upperExclusive().isGreaterThan(tiers.get(i).lowerInclusive())) {
-        throw new IllegalArgumentException("tier '" + tiers.get(i).label() + "' of scheme '" + name
-            + "' overlaps tier '" + prev.label() + "'; tiers must ascend without overlap");
+        throw new IllegalArgumentException("tier '" + Checks.shown(tiers.get(i).label())
+            + "' of scheme '" + Checks.shown(name) + "' overlaps tier '"
+            + Checks.shown(prev.label()) + "'; tiers must ascend without overlap");
       }
     }
     this.tiers = ImmutableList.copyOf(tiers);
     this.lower = new long[tiers.size()];
-    this.upper = new long[tiers.size()];
+    this.upperInclusive = new long[tiers.size()];
     for (int i = 0; i < tiers.size(); i++) {
       lower[i] = tiers.get(i).lowerInclusive().toYuan();
       Yuan up = tiers.get(i).upperExclusive();
-      upper[i] = up == null ? Long.MAX_VALUE : up.toYuan();
+      // an upper bound is above its tier's lower bound, so up - 1 cannot overflow
+      upperInclusive[i] = up == null ? Long.MAX_VALUE : up.toYuan() - 1;
     }
   }
 
@@ -102,11 +105,14 @@ public final class TierScheme {
         return t;
       }
     }
-    throw new IllegalArgumentException("tier '" + label + "' is not in scheme '" + name
-        + "'; its tiers are " + tiers);
+    throw new IllegalArgumentException("tier '" + Checks.shown(label) + "' is not in scheme '"
+        + Checks.shown(name) + "'; its tiers are " + Checks.shown(tiers.toString()));
   }
 
-  /** The tier containing {@code gdp}, or empty if it is below every tier or in a gap. */
+  /**
+   * The tier containing {@code gdp}, or empty if it is below every tier or in a gap; an open top
+   * tier holds every amount from its lower bound up, the largest a {@link Yuan} can be included.
+   */
   public Optional<Tier> classify(Yuan gdp) {
     int i = indexOf(Checks.notNull("gdp", gdp).toYuan());
     return i < 0 ? Optional.empty() : Optional.of(tiers.get(i));
@@ -115,7 +121,7 @@ public final class TierScheme {
   /** The index in {@link #tiers()} of the tier holding {@code yuan}, or -1. */
   int indexOf(long yuan) {
     for (int i = lower.length - 1; i >= 0; i--) {
-      if (yuan >= lower[i] && yuan < upper[i]) {
+      if (yuan >= lower[i] && yuan <= upperInclusive[i]) {
         return i;
       }
     }

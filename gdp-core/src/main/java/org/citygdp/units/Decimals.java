@@ -267,28 +267,37 @@ final class Decimals {
   }
 
   /**
-   * {@code text} in single quotes for a message: at most {@value #SHOWN} characters, then
-   * {@code "…"} and the full length; control, whitespace other than ' ' and invisible characters
-   * shown as {@code \\uXXXX}. Reads only the characters it shows.
+   * {@code text} in single quotes for a message: at most {@value #SHOWN} characters as written out,
+   * then {@code "…"} and the full length; control, whitespace other than ' ' and invisible
+   * characters shown as {@code \\uXXXX}, six characters each and counted as six (issue #10: found
+   * by fuzzing). Reads only the characters it shows.
    */
   static String quote(CharSequence text) {
     int n = text.length();
-    int shown = Math.min(n, SHOWN);
-    if (shown < n && Character.isHighSurrogate(text.charAt(shown - 1))) {
-      shown--;
-    }
-    StringBuilder b = new StringBuilder(shown + 24).append('\'');
-    for (int i = 0; i < shown; i++) {
+    StringBuilder b = new StringBuilder(SHOWN + 24).append('\'');
+    int i = 0;
+    while (i < n) {
       char c = text.charAt(i);
-      if (c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c)
-          || Character.isSpaceChar(c) || isInvisible(c))) {
+      boolean escaped = c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c)
+          || Character.isSpaceChar(c) || isInvisible(c));
+      boolean pair = !escaped && Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      int width = escaped ? 6 : pair ? 2 : 1;
+      if (b.length() - 1 + width > SHOWN) {
+        break;
+      }
+      if (escaped) {
         b.append("\\u").append(hex4(c));
       } else {
         b.append(c);
+        if (pair) {
+          b.append(text.charAt(i + 1));
+        }
       }
+      i += pair ? 2 : 1;
     }
     b.append('\'');
-    if (shown < n) {
+    if (i < n) {
       b.insert(b.length() - 1, '…').append(" (").append(n).append(" characters)");
     }
     return b.toString();

@@ -51,6 +51,57 @@ class DomainValuesTest {
         .hasMessageContaining("tier '6T' is not in scheme 'trillions'");
   }
 
+  /**
+   * Found by fuzzing (issue #10): messages quoted ids, names and labels whole, so a long one made
+   * a message of any length. They show at most 40 characters of it now.
+   */
+  @Test
+  void should_keep_messages_short_whatever_the_text() {
+    String huge = "X".repeat(100_000);
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+        () -> Metric.parse(huge, id -> Sector.TERTIARY),
+        () -> Metric.parse("value_added." + huge, id -> Sector.of(id, "a", "b")),
+        () -> Sector.of(huge, "a", "b"),
+        () -> Sector.of("a", " ".repeat(100_000), "b"),
+        () -> City.builder(huge).build(),
+        () -> City.builder("x" + huge.toLowerCase()).build(),
+        () -> Source.builder(huge).build(),
+        () -> Source.builder("a" + huge.toLowerCase()).grade(SourceGrade.PRIMARY).publisher("P")
+            .title("T").build(),
+        () -> TierScheme.TRILLIONS.tier(huge),
+        () -> new Tier(huge, Yuan.ofTrillions(2), Yuan.ofTrillions(1)),
+        () -> TierScheme.of(huge));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+      assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+    // found by fuzzing the loader: a value of control characters was shown six times too long
+    InvalidDataException controls =
+        new InvalidDataException("url", "\u007f".repeat(161), "here", "must be printable");
+    assertThat(controls.value()).isEqualTo("\\u007F".repeat(5) + "…(161 characters)");
+    assertThat(new InvalidDataException("url", "a\u0000", "here", "rule").value())
+        .isEqualTo("a\\u0000");
+    InvalidDataException e = new InvalidDataException(huge, huge, "here", "must be short");
+    assertThat(e.getMessage()).hasSizeLessThan(200).startsWith("Invalid XXXX");
+    assertThat(InvalidDataException.in("f.json").invalid(huge, "v", "rule").getMessage())
+        .hasSizeLessThan(200);
+  }
+
+  /** Found by fuzzing (issue #10): the open top tier ended one yuan short of Long.MAX_VALUE. */
+  @Test
+  void should_put_the_largest_amount_in_the_open_top_tier() {
+    Yuan most = Yuan.ofYuan(Long.MAX_VALUE);
+    assertThat(TierScheme.TRILLIONS.classify(most)).map(Tier::label).contains("5T");
+    assertThat(TierScheme.trillions(1).classify(most)).map(Tier::label).contains("1T");
+    assertThat(TierScheme.of("one", Yuan.ZERO).classify(most)).map(Tier::label)
+        .contains(">= CNY 0bn");
+    // a closed tier still excludes its upper bound, even the largest one
+    TierScheme closed = TierScheme.of("closed", java.util.List.of(new Tier("a", Yuan.ZERO, most)));
+    assertThat(closed.classify(most)).isEmpty();
+    assertThat(closed.classify(Yuan.ofYuan(Long.MAX_VALUE - 1))).map(Tier::label).contains("a");
+    assertThat(TierScheme.TRILLIONS.tiers().get(4).contains(most)).isTrue();
+  }
+
   @Test
   void should_require_an_address_a_reader_can_open() {
     Source.Builder b = Source.builder("x").publisher("P").title("T").grade(SourceGrade.SECONDARY);

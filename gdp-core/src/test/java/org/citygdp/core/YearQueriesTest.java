@@ -46,6 +46,24 @@ class YearQueriesTest {
     assertThat(p.toString()).contains("5T", "Alpha 甲城", "GDP missing: Epsilon");
   }
 
+  /**
+   * Found by fuzzing (issue #10): a GDP of Long.MAX_VALUE yuan, which the builder accepts (a sum
+   * over cities still fits), was in the club but in no tier of the pyramid.
+   */
+  @Test
+  void should_put_the_largest_gdp_a_dataset_holds_in_the_top_tier() {
+    Dataset big = Dataset.builder().source(Fixture.OFF)
+        .city(Fixture.city("alpha", "Alpha", "甲城", Region.EASTERN))
+        .figure("alpha", 2024, Metric.GDP, Yuan.ofYuan(Long.MAX_VALUE), Release.PRELIMINARY,
+            "off")
+        .build();
+    YearView y = big.year(2024);
+    assertThat(y.members(Threshold.TRILLION_CLUB).ids()).containsExactly("alpha");
+    assertThat(y.tiers().memberIds("5T")).containsExactly("alpha");
+    assertThat(y.tiers().total()).isEqualTo(1);
+    assertThat(y.tierOf("alpha")).map(Tier::label).contains("5T");
+  }
+
   @Test
   void should_classify_with_a_configurable_scheme() {
     TierScheme halves = TierScheme.of("halves", Yuan.ofBillions(500), Yuan.ofTrillions(1),

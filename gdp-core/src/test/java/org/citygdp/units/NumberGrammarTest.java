@@ -134,6 +134,22 @@ class NumberGrammarTest {
             + " too long: at most 33 characters");
   }
 
+  /**
+   * Found by fuzzing (issue #10): forty control characters were shown as 240 characters of
+   * escapes; an escape now counts as the six characters it takes.
+   */
+  @Test
+  void should_count_escapes_in_the_shown_length() {
+    String controls = "\u0001".repeat(100);
+    assertThatThrownBy(() -> Yuan.ofYi(controls))
+        .hasMessage("amount in 亿元 '" + "\\u0001".repeat(6) + "…' (100 characters) is too long:"
+            + " a number has at most 32 characters");
+    assertThatThrownBy(() -> Percent.of("\u007f".repeat(20)))
+        .hasMessageStartingWith("percent '" + "\\u007F".repeat(6) + "…' (20 characters) is not");
+    assertThatThrownBy(() -> Percent.of("5\u0000"))
+        .hasMessageStartingWith("percent '5\\u0000' is not");
+  }
+
   @Test
   void should_show_invisible_characters_escaped_and_name_their_position() {
     assertThatThrownBy(() -> Yuan.ofYi("10002\u00001"))
