@@ -12,6 +12,11 @@ module org.citygdp.data {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 
+  // the report's command line (ClubReport.main): picocli is optional, so a library user does not
+  // carry it; on the module path run the report with --add-modules info.picocli (issue #13)
+  requires static info.picocli;
+
   exports org.citygdp.data;
   exports org.citygdp.data.export;
+  opens org.citygdp.data.cli to info.picocli;
 }

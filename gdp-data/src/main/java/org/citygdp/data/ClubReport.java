@@ -2,10 +2,10 @@ package org.citygdp.data;
 
 import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,8 @@ import org.citygdp.units.RealGrowth;
  *
  * From the command line (the README's Quick start):
  * {@code mvn -q -pl gdp-data -am compile exec:java
- * [-Dexec.args="2024 --as-of=2025-03-01 --verified-only --min-grade=OFFICIAL_MEDIA"]}
+ * [-Dexec.args="2024 --as-of=2025-03-01 --verified-only --min-grade=OFFICIAL_MEDIA --format=json"]}
+ * ({@code -Dexec.args=--help} prints the usage).
  */
 public final class ClubReport {
   private final Dataset dataset;
@@ -62,54 +63,32 @@ public final class ClubReport {
     return new ClubReport(dataset, year).build();
   }
 
-  private static final String USAGE = "usage: ClubReport [YEAR] [--as-of=YYYY-MM-DD] "
-      + "[--verified-only] [--min-grade=PRIMARY|OFFICIAL_MEDIA|SECONDARY|COMPILATION]";
-
   /**
-   * Prints the report: {@code [year] [--as-of=YYYY-MM-DD] [--verified-only]
-   * [--min-grade=GRADE]}; the year defaults to the latest in the view. A bad argument prints the
-   * problem and the usage to standard error and exits with status 2.
+   * Prints the report: {@code [YEAR] [--format=text|csv|json] [--as-of=YYYY-MM-DD]
+   * [--min-grade=GRADE] [--verified-only] [--help]}; the year defaults to the latest in the view.
+   * A bad argument prints what is wrong and the usage to standard error and exits with status 2.
+   * The command line needs picocli ({@code info.picocli:picocli}, an optional dependency of this
+   * module: on the module path, add {@code --add-modules info.picocli}); without it, this says so
+   * and exits with status 2. {@link #render} needs nothing more.
    */
   public static void main(String[] args) {
-    Dataset ds = ChinaCities.load();
-    Integer year = null;
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
     try {
-      for (String a : args) {
-        if (a.startsWith("--as-of=")) {
-          String d = a.substring("--as-of=".length());
-          try {
-            ds = ds.asOf(LocalDate.parse(d));
-          } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("--as-of '" + d + "' must be a date, YYYY-MM-DD");
-          }
-        } else if (a.equals("--verified-only")) {
-          ds = ds.verifiedOnly();
-        } else if (a.startsWith("--min-grade=")) {
-          String g = a.substring("--min-grade=".length());
-          try {
-            ds = ds.atLeast(org.citygdp.core.SourceGrade.valueOf(g));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--min-grade '" + g + "' must be one of "
-                + java.util.Arrays.toString(org.citygdp.core.SourceGrade.values()));
-          }
-        } else if (a.matches("[0-9]{4}")) {
-          year = Integer.valueOf(a);
-        } else {
-          throw new IllegalArgumentException("unknown argument '" + a + "'");
-        }
-      }
-      if (year != null && !ds.years().contains(year)) {
-        throw new IllegalArgumentException("year " + year + " is not in this view; it covers "
-            + ds.years());
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(USAGE);
+      Class.forName("picocli.CommandLine", false, ClubReport.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      err.println("The report's command line needs picocli (info.picocli:picocli "
+          + "4.7.7) on the class path, or on the module path with --add-modules info.picocli;"
+          + " ClubReport.render(dataset, year) needs nothing more.");
       System.exit(2);
       return;
     }
-    PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    ps.print(render(ds, year == null ? ds.latestYear() : year));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    int code = org.citygdp.data.cli.ReportCommand.run(args, out, err);
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /**
