@@ -122,10 +122,28 @@ public final class CityHistory {
     return Optional.of(NominalGrowth.of(percent));
   }
 
+  /** The city's GDP (亿元) and real growth (%) by year, as a table. */
+  public Table table() {
+    ImmutableSortedMap<Integer, Yuan> gdp = series(Metric.GDP);
+    ImmutableSortedMap<Integer, org.citygdp.units.RealGrowth> growth = series(Metric.REAL_GROWTH);
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>(gdp.keySet());
+    years.addAll(growth.keySet());
+    TextTable t = new TextTable(java.util.List.of("year", Metric.GDP.formatHeader(),
+        Metric.REAL_GROWTH.formatHeader()), false, true, true);
+    for (int y : years) {
+      Yuan g = gdp.get(y);
+      org.citygdp.units.RealGrowth r = growth.get(y);
+      t.row(java.util.List.of(Integer.toString(y),
+          g == null ? "—" : g.toYi().stripTrailingZeros().toPlainString(),
+          r == null ? "—" : r.rate().toBigDecimal().toPlainString()));
+    }
+    City c = city();
+    return new Table(c.nameEn() + " " + c.nameZh() + " (" + c.id() + ")", t);
+  }
+
+  /** {@link #table()}, printed. */
   @Override
   public String toString() {
-    City c = city();
-    return c.nameEn() + " " + c.nameZh() + ": GDP " + series(Metric.GDP) + "; real growth "
-        + series(Metric.REAL_GROWTH);
+    return table().toString();
   }
 }

@@ -262,8 +262,11 @@ public final class CitySelection {
         whole);
   }
 
-  /** A table of these cities with the given columns (default: GDP and real growth). */
-  public String table(Metric<?>... columns) {
+  /**
+   * A table of these cities, in this selection's order, with the given columns (default: GDP and
+   * real growth); amounts in 亿元, rates in percent, the unit in each header. Prints aligned.
+   */
+  public Table table(Metric<?>... columns) {
     Checks.notNullElements("columns", columns);
     List<Metric<?>> cols = columns.length == 0
         ? List.of(Metric.GDP, Metric.REAL_GROWTH) : Arrays.asList(columns);
@@ -287,7 +290,7 @@ public final class CitySelection {
       }
       t.row(row);
     }
-    return t.render();
+    return new Table(cities.length + " cities in " + view.year(), t);
   }
 
   int[] indices() {
@@ -300,6 +303,6 @@ public final class CitySelection {
 
   @Override
   public String toString() {
-    return cities.length + " cities in " + view.year() + "\n" + table();
+    return table().toString();
   }
 }

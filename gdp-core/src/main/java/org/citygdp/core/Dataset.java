@@ -388,10 +388,15 @@ public final class Dataset {
     return "Dataset[" + corpus.cities.size() + " cities, "
         + (ys.isEmpty() ? "no years" : ys.first() + "–" + ys.last()) + ", "
         + figureCount() + " figures from " + corpus.sources.size() + " sources, "
-        + (asOf == null ? "latest release" : "as of " + asOf)
+        + describeFilters(false) + "]";
+  }
+
+  /** The view's filters in words: {@code "latest release, any grade"}. */
+  String describeFilters(boolean sayAnyGrade) {
+    return (asOf == null ? "latest release" : "as of " + asOf)
         + (verifiedOnly ? ", verified only" : "")
-        + (minGrade == SourceGrade.COMPILATION ? "" : ", grade " + minGrade + " or stronger")
-        + "]";
+        + (minGrade != SourceGrade.COMPILATION ? ", grade " + minGrade + " or stronger"
+            : sayAnyGrade ? ", any grade" : "");
   }
 
   /**

@@ -341,20 +341,26 @@ public final class GroupTable {
     return b.buildOrThrow();
   }
 
-  @Override
-  public String toString() {
-    TextTable t = new TextTable(List.of(grouping.name(), "cities", "GDP (CNY bn)",
+  /** The groups as a table: members, GDP (亿元), weighted growth, share of national GDP, missing. */
+  public Table table() {
+    TextTable t = new TextTable(List.of(grouping.name(), "cities", "GDP (亿元)",
         "weighted real growth (%)", "share of national GDP (%)", "missing"),
         false, true, true, true, true, false);
     for (Row r : rows()) {
       List<String> missing = new ArrayList<>(r.gdp().missing());
       r.weightedGrowth().missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
       t.row(List.of(r.label(), Integer.toString(r.count()),
-          r.gdp().value().map(y -> y.toBillions().toPlainString()).orElse("—"),
+          r.gdp().value().map(y -> y.toYi().stripTrailingZeros().toPlainString()).orElse("—"),
           r.weightedGrowth().value().map(g -> g.rate().toBigDecimal().toPlainString()).orElse("—"),
           r.shareOfNationalGdp().value().map(p -> p.toBigDecimal().toPlainString()).orElse("—"),
           String.join(", ", missing)));
     }
-    return "By " + grouping.name() + ", " + view.year() + "\n" + t.render();
+    return new Table("By " + grouping.name() + ", " + view.year(), t);
+  }
+
+  /** {@link #table()}, printed. */
+  @Override
+  public String toString() {
+    return table().toString();
   }
 }

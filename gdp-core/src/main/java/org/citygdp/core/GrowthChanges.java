@@ -288,8 +288,8 @@ public final class GrowthChanges {
     return b.build();
   }
 
-  @Override
-  public String toString() {
+  /** The rows as a table: each city's real growth in both years and the change in pp. */
+  public Table table() {
     TextTable t = new TextTable(List.of("id", "city", "城市", earlier.year() + " (%)",
         later.year() + " (%)", "change (pp)"), false, false, false, true, true, true);
     for (GrowthChange r : rows()) {
@@ -298,6 +298,12 @@ public final class GrowthChanges {
           r.laterGrowth().map(g -> g.rate().toBigDecimal().toPlainString()).orElse("—"),
           r.change().map(PercentagePoints::toString).orElse("—")));
     }
-    return "Real growth " + earlier.year() + " -> " + later.year() + "\n" + t.render();
+    return new Table("Real growth " + earlier.year() + " -> " + later.year(), t);
+  }
+
+  /** {@link #table()}, printed. */
+  @Override
+  public String toString() {
+    return table().toString();
   }
 }

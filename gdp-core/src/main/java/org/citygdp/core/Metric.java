@@ -30,11 +30,11 @@ public final class Metric<V extends Comparable<? super V>> {
 
   /** The type of a metric's values, with its exact encoding. */
   enum ValueType {
-    YUAN("CNY bn", "亿元", 8),
+    YUAN("亿元", "亿元", 8),
     REAL("%", "percent", 4),
     NOMINAL("%", "percent", 4),
     PERCENT("%", "percent", 4),
-    PERSONS("10k persons", "万人", 4);
+    PERSONS("万人", "万人", 4);
 
     final String header;
     final String publishedUnit;
@@ -166,7 +166,7 @@ public final class Metric<V extends Comparable<? super V>> {
     return label;
   }
 
-  /** The label with the unit, for table headers: {@code "GDP (CNY bn)"}. */
+  /** The label with the unit its table cells are in, for table headers: {@code "GDP (亿元)"}. */
   public String header() {
     return label + " (" + valueType.header + ")";
   }
@@ -306,16 +306,16 @@ public final class Metric<V extends Comparable<? super V>> {
     switch (valueType) {
       case YUAN:
         return this == GDP_PER_CAPITA ? Long.toString(raw)
-            : Yuan.ofYuan(raw).toBillions().toPlainString();
+            : Yuan.ofYuan(raw).toYi().stripTrailingZeros().toPlainString();
       case PERSONS:
-        return Population.ofPersons(raw).toTenThousands().toPlainString();
+        return Population.ofPersons(raw).toTenThousands().stripTrailingZeros().toPlainString();
       default:
         return Percent.ofUnscaled(raw).toBigDecimal().toPlainString();
     }
   }
 
   String formatHeader() {
-    return this == GDP_PER_CAPITA ? label + " (CNY)" : header();
+    return this == GDP_PER_CAPITA ? label + " (元)" : header();
   }
 
   // ---- conditions ----

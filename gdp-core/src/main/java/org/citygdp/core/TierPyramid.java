@@ -142,8 +142,19 @@ public final class TierPyramid {
     return missingGdp;
   }
 
-  @Override
-  public String toString() {
+  /** How many cities without GDP {@link #toString()} names before it counts the rest. */
+  static final int MISSING_SHOWN = 8;
+
+  /** The tiers as a table: label, number of cities, members (English and Chinese names). */
+  public Table table() {
+    return new Table(caption(), textTable());
+  }
+
+  private String caption() {
+    return "Tier pyramid " + year + " (" + scheme.name() + ", GDP at current prices)";
+  }
+
+  private TextTable textTable() {
     TextTable table = new TextTable(List.of("tier", "cities", "members"), false, true, false);
     // indexed loops, not lambdas, streams or iterators: printing the pyramid is the first query
     // of a fresh JVM (issue #3)
@@ -156,12 +167,23 @@ public final class TierPyramid {
       }
       table.row(List.of(tiers.get(t).label(), Integer.toString(list.size()), names.toString()));
     }
-    StringBuilder out = new StringBuilder("Tier pyramid ").append(year).append(" (")
-        .append(scheme.name()).append(", GDP at current prices)\n").append(table.render());
+    return table;
+  }
+
+  /** The caption, the aligned table (long member lists wrapped) and the cities without GDP. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(caption()).append('\n').append(textTable().render());
     if (!missingGdp.isEmpty()) {
+      // a short list in full; a long one (the whole country's) by its first names and a count,
+      // so that no line is wider than a terminal: missingGdp() has them all
+      int shown = missingGdp.size() <= MISSING_SHOWN + 2 ? missingGdp.size() : MISSING_SHOWN;
       out.append("GDP missing: ");
-      for (int i = 0; i < missingGdp.size(); i++) {
+      for (int i = 0; i < shown; i++) {
         out.append(i == 0 ? "" : ", ").append(missingGdp.get(i).nameEn());
+      }
+      if (shown < missingGdp.size()) {
+        out.append(" and ").append(missingGdp.size() - shown).append(" more (missingGdp())");
       }
       out.append('\n');
     }

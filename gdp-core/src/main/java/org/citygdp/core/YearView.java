@@ -148,8 +148,22 @@ public final class YearView {
     return c != null && c.has(row) ? Yuan.ofYuan(c.value(row)) : null;
   }
 
+  /**
+   * One line: the year, how many cities have a GDP figure in it, and the view's filters, e.g.
+   * {@code "Year 2025: 141 of 337 cities with a GDP figure (latest release, any grade)"}. The
+   * cities themselves print with {@code cities()} or {@code tiers()}.
+   */
   @Override
   public String toString() {
-    return "Year " + year + " of " + dataset + "\n" + cities();
+    Column c = slice.column(Metric.GDP);
+    int n = slice.cityCount();
+    int withGdp = 0;
+    for (int i = 0; c != null && i < n; i++) {
+      if (c.has(slice.base + i)) {
+        withGdp++;
+      }
+    }
+    return "Year " + year + ": " + withGdp + " of " + n + " cities with a GDP figure ("
+        + dataset.describeFilters(true) + ")";
   }
 }

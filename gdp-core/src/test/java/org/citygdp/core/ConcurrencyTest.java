@@ -88,7 +88,7 @@ class ConcurrencyTest {
       q.add(c -> c.groups.get(k).toString());
       q.add(c -> c.groups.get(k).rows().get(0).gdp().missing().toString());
       q.add(c -> c.selections.get(k).weightedGrowth().toString());
-      q.add(c -> c.selections.get(k).orderBy(Metric.GDP).table());
+      q.add(c -> c.selections.get(k).orderBy(Metric.GDP).table().toString());
       q.add(c -> c.ds.year(c.years.get(k)).cities().groupBy(Grouping.tier(TierScheme.TRILLIONS))
           .toString());
       q.add(c -> c.ds.atLeast(SourceGrade.SECONDARY).verifiedOnly().leftOut(c.years.get(k))

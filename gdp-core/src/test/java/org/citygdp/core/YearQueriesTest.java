@@ -231,16 +231,22 @@ class YearQueriesTest {
 
   @Test
   void should_print_aligned_tables_with_units_in_headers() {
-    String table = y2024.members(Threshold.TRILLION_CLUB).table();
-    assertThat(table).contains("GDP (CNY bn)", "real growth (%)", "5200", "5.4");
+    Table t = y2024.members(Threshold.TRILLION_CLUB).table();
+    assertThat(t.caption()).isEqualTo("3 cities in 2024");
+    assertThat(t.headers()).containsExactly("#", "id", "city", "城市", "GDP (亿元)",
+        "real growth (%)");
+    assertThat(t.rows().get(0).subList(1, 6)).containsExactly("alpha", "Alpha", "甲城", "52000",
+        "5.4");
+    String table = t.toString();
     String[] lines = table.split("\n");
+    assertThat(lines[0]).isEqualTo("3 cities in 2024");
     // every data line puts the GDP column at the same display column
-    int width = TextTable.width(lines[0]);
-    for (String line : lines) {
-      assertThat(TextTable.width(line)).isLessThanOrEqualTo(width);
+    int width = TextTable.width(lines[1]);
+    for (int i = 1; i < lines.length; i++) {
+      assertThat(TextTable.width(lines[i])).isLessThanOrEqualTo(width);
     }
-    assertThat(TextTable.width(lines[2].substring(0, lines[2].indexOf("5200"))))
-        .isEqualTo(TextTable.width(lines[3].substring(0, lines[3].indexOf("3000"))));
+    assertThat(TextTable.width(lines[3].substring(0, lines[3].indexOf("52000"))))
+        .isEqualTo(TextTable.width(lines[4].substring(0, lines[4].indexOf("30000"))));
   }
 
   @Test

@@ -43,6 +43,8 @@ class JshellTest {
           "china.year(2025).members(Threshold.TRILLION_CLUB).count()",
           "china.findCity(\"苏州\").nameEn()",
           "china.year(2025).members(Threshold.TRILLION_CLUB).orderByDescending(Metric.GDP).top(3).ids()",
+          "china.year(2025)",
+          "china.year(2025).members(Threshold.TRILLION_CLUB).orderByDescending(Metric.GDP).top(2).table(Metric.GDP)",
           "/exit", "").getBytes(StandardCharsets.UTF_8));
     }
     boolean done = p.waitFor(3, TimeUnit.MINUTES);
@@ -70,6 +72,16 @@ class JshellTest {
         .contains("$1 ==> " + members)
         .contains("$2 ==> \"Suzhou\"")
         .contains("$3 ==> [shanghai, beijing, shenzhen]");
+  }
+
+  @Test
+  void a_view_echoes_on_one_line_and_a_table_echoes_as_an_aligned_table() {
+    Dataset china = ChinaCities.load();
+    assertThat(output).as(output)
+        .contains("$4 ==> " + china.year(2025) + "\n")
+        .contains("$5 ==> 2 cities in 2025\n#  id        city      城市  GDP (亿元)\n")
+        .doesNotContain("$5 ==> \"");
+    assertThat(china.year(2025).toString()).doesNotContain("\n");
   }
 
   @Test
