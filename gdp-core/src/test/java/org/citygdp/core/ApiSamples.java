@@ -87,6 +87,7 @@ final class ApiSamples {
     RECEIVERS.put(ProvenanceSummary.class, DS::provenance);
     RECEIVERS.put(SectorGrowth.class, () -> y.stats("alpha").sectors().get(0));
     RECEIVERS.put(SourceGrade.class, () -> SourceGrade.PRIMARY);
+    RECEIVERS.put(Table.class, () -> y.cities().table());
 
     SAMPLES.put(String.class, () -> "alpha");
     SAMPLES.put(CharSequence.class, () -> "2025-01-01");
