@@ -290,7 +290,7 @@ public final class CitySelection {
       }
       t.row(row);
     }
-    return new Table(cities.length + " cities in " + view.year(), t);
+    return new Table(cities.length + (cities.length == 1 ? " city in " : " cities in ") + view.year(), t);
   }
 
   int[] indices() {

@@ -43,6 +43,7 @@ import org.citygdp.core.SourceGrade;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.Tier;
 import org.citygdp.core.TierMove;
+import org.citygdp.core.Table;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.TierScheme;
 import org.citygdp.core.YearView;
@@ -97,7 +98,8 @@ import org.citygdp.units.Yuan;
  * its metric, value, release, verification, note, own publication date and whole source.
  * {@link YearlyStats} and {@link NationalStats} hold their figures by metric id; a
  * {@link CitySelection} its stats in order; a {@link TierPyramid}, {@link GroupTable}, {@link
- * GrowthChanges} and {@link CityHistory} their rows; {@link Aggregate} its value, the count of
+ * GrowthChanges} and {@link CityHistory} their rows; a {@link Table} its caption, headers and
+ * rows of cell texts; {@link Aggregate} its value, the count of
  * cities counted and the ids of those missing. A {@link Dataset} is written as one document in
  * the loading format ({@link DatasetExport#toJson}); a {@link YearView} or {@link Comparison} is
  * a view, not a value, and is refused with a message naming what to write instead.
@@ -370,6 +372,25 @@ public final class CityGdpJacksonModule extends SimpleModule {
       g.writeArrayFieldStart("cities");
       for (YearlyStats s : v.stats()) {
         p.defaultSerializeValue(s, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+    add(Table.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeStringField("caption", v.caption());
+      g.writeArrayFieldStart("headers");
+      for (String h : v.headers()) {
+        g.writeString(h);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rows");
+      for (java.util.List<String> row : v.rows()) {
+        g.writeStartArray();
+        for (String cell : row) {
+          g.writeString(cell);
+        }
+        g.writeEndArray();
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -147,6 +147,12 @@ class JacksonModuleTest {
     assertThat(members.at("/count").asInt()).isEqualTo(1);
     assertThat(members.at("/cities/0/city/id").asText()).isEqualTo("alpha");
 
+    JsonNode table = tree(y.members(Threshold.TRILLION_CLUB).table(Metric.GDP));
+    assertThat(table.at("/caption").asText()).isEqualTo("1 city in 2025");
+    assertThat(table.at("/headers").toString())
+        .isEqualTo("[\"#\",\"id\",\"city\",\"城市\",\"GDP (亿元)\"]");
+    assertThat(table.at("/rows/0/1").asText()).isEqualTo("alpha");
+
     JsonNode pyramid = tree(y.tiers());
     assertThat(pyramid.at("/tiers/0/label").asText()).isEqualTo("5T");
     assertThat(pyramid.at("/tiers/0/upperExclusive").isNull()).isTrue();
