@@ -8,5 +8,7 @@ module org.citygdp.core {
   requires static com.google.errorprone.annotations;
 
   exports org.citygdp.core;
+  exports org.citygdp.core.domain;
   exports org.citygdp.units;
+  // not exported: org.citygdp.core.engine (the columnar machinery) and org.citygdp.core.internal
 }

@@ -2,6 +2,7 @@
 // Used by ../../../../citygdp-jshell; usable on its own with `jshell --startup DEFAULT --startup citygdp.jsh`.
 import java.time.LocalDate;
 import org.citygdp.core.*;
+import org.citygdp.core.domain.*;
 import org.citygdp.units.*;
 import org.citygdp.data.*;
 var china = ChinaCities.load();

@@ -3,6 +3,7 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

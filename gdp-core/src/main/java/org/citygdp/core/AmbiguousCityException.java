@@ -2,6 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.citygdp.core.domain.City;
 
 /**
  * A city named by a key that more than one city answers to: two cities share a pinyin or English
@@ -28,7 +29,7 @@ public class AmbiguousCityException extends CityGdpException {
    * @param candidates the cities that answer to it, at least two
    */
   public AmbiguousCityException(String key, String matched, List<City> candidates) {
-    super("City '" + Corpus.shorten(key) + "' is ambiguous: " + candidates.size()
+    super("City '" + Catalog.shorten(key) + "' is ambiguous: " + candidates.size()
         + " cities have this " + matched + ": " + describe(candidates)
         + "; name one by its id or division code");
     this.key = key;

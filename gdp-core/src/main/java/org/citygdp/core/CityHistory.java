@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.TextTable;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Yuan;
@@ -30,7 +34,7 @@ public final class CityHistory {
   }
 
   public City city() {
-    return dataset.corpus.cities.get(city);
+    return dataset.catalog.cities.get(city);
   }
 
   /** This city's figures in one year. */
@@ -41,7 +45,7 @@ public final class CityHistory {
   /** Year to value, for the years the figure is published in this view. */
   public <V extends Comparable<? super V>> ImmutableSortedMap<Integer, V> series(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    Column c = dataset.store.column(metric);
+    Column c = dataset.store.column(metric.id());
     ImmutableSortedMap.Builder<Integer, V> b = ImmutableSortedMap.naturalOrder();
     if (c != null) {
       for (int year : dataset.years()) {

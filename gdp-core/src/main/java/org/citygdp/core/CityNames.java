@@ -1,10 +1,13 @@
 package org.citygdp.core;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.Levenshtein;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds cities by what a reader types: an id, a division code, a Chinese name, a pinyin or English

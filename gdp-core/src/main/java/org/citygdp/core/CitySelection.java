@@ -8,6 +8,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.engine.Int128;
+import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.TextTable;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
@@ -50,7 +55,7 @@ public final class CitySelection {
   public CitySelection where(Condition condition) {
     Checks.notNull("condition", condition);
     int[] out = new int[cities.length];
-    int n = condition.filter(view.slice, cities, cities.length, out);
+    int n = condition.filter(view, cities, cities.length, out);
     return new CitySelection(view, n == out.length ? out : Arrays.copyOf(out, n));
   }
 
@@ -66,7 +71,7 @@ public final class CitySelection {
 
   private CitySelection sorted(Metric<?> metric, boolean descending) {
     // the whole year's order is computed once per view and reused: no per-query re-sort
-    int[] full = view.slice.store.order(metric, view.year(), descending);
+    int[] full = view.slice.store.order(metric.id(), view.year(), descending);
     if (cities.length == full.length) {
       return new CitySelection(view, full);
     }
@@ -156,7 +161,7 @@ public final class CitySelection {
   /** City id to value, in order, for the cities that have the figure. */
   public <V extends Comparable<? super V>> ImmutableMap<String, V> values(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    Column c = view.slice.column(metric);
+    Column c = view.slice.column(metric.id());
     ImmutableMap.Builder<String, V> b = ImmutableMap.builder();
     if (c != null) {
       int base = view.slice.base;
@@ -172,7 +177,7 @@ public final class CitySelection {
   /** The sum of an amount over these cities, with the cities that lack it. */
   public Aggregate<Yuan> sum(Metric<Yuan> metric) {
     Checks.notNull("metric", metric);
-    Column c = view.slice.column(metric);
+    Column c = view.slice.column(metric.id());
     int base = view.slice.base;
     long total = 0;
     int counted = 0;
@@ -195,8 +200,8 @@ public final class CitySelection {
    * Cities lacking either figure are listed as missing.
    */
   public Aggregate<RealGrowth> weightedGrowth() {
-    Column g = view.slice.column(Metric.REAL_GROWTH);
-    Column w = view.slice.column(Metric.GDP);
+    Column g = view.slice.column(Metric.REAL_GROWTH.id());
+    Column w = view.slice.column(Metric.GDP.id());
     int base = view.slice.base;
     long hi = 0;
     long lo = 0;
@@ -285,7 +290,7 @@ public final class CitySelection {
       List<String> row = new ArrayList<>(List.of(Integer.toString(rank++), city.id(),
           city.nameEn(), city.nameZh()));
       for (Metric<?> m : cols) {
-        Column c = view.slice.column(m);
+        Column c = view.slice.column(m.id());
         row.add(c != null && c.has(base + i) ? m.format(c.value(base + i)) : "—");
       }
       t.row(row);
@@ -298,7 +303,7 @@ public final class CitySelection {
   }
 
   private City city(int index) {
-    return view.slice.store.corpus.cities.get(index);
+    return view.catalog.cities.get(index);
   }
 
   @Override

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
 
@@ -50,7 +53,7 @@ public final class Comparison {
   /** Growth changes of the cities of {@code among} (e.g. this year's club members). */
   public GrowthChanges growthChanges(CitySelection among) {
     Checks.notNull("among", among);
-    if (among.yearView().dataset().corpus != later.dataset().corpus) {
+    if (among.yearView().dataset().catalog != later.dataset().catalog) {
       throw new IllegalArgumentException("among must be a selection of the same dataset, not of "
           + among.yearView().dataset());
     }
@@ -58,7 +61,7 @@ public final class Comparison {
   }
 
   private GrowthChange change(int city) {
-    City c = later.slice.store.corpus.cities.get(city);
+    City c = later.catalog.cities.get(city);
     RealGrowth e = new YearlyStats(earlier, city).realGrowth().orElse(null);
     RealGrowth l = new YearlyStats(later, city).realGrowth().orElse(null);
     return new GrowthChange(c, e, l);
@@ -81,7 +84,7 @@ public final class Comparison {
 
   /** Whether a city's GDP in {@code view} is published and below the threshold. */
   private static YearView.CityTest knownBelow(YearView view, Threshold threshold) {
-    Column gdp = view.slice.column(Metric.GDP);
+    Column gdp = view.slice.column(Metric.GDP.id());
     long amount = threshold.amount().toYuan();
     int base = view.slice.base;
     return c -> gdp != null && gdp.has(base + c) && gdp.value(base + c) < amount;
@@ -95,7 +98,7 @@ public final class Comparison {
   public ImmutableList<TierMove> tierMoves(TierScheme scheme) {
     Checks.notNull("scheme", scheme);
     ImmutableList.Builder<TierMove> out = ImmutableList.builder();
-    for (City c : later.slice.store.corpus.cities) {
+    for (City c : later.catalog.cities) {
       Tier from = earlier.stats(c.id()).gdp().flatMap(scheme::classify).orElse(null);
       Tier to = later.stats(c.id()).gdp().flatMap(scheme::classify).orElse(null);
       if (from != to && (from == null || !from.equals(to))) {
@@ -112,8 +115,8 @@ public final class Comparison {
   public ImmutableList<RankChange> rankChanges(Metric<?> metric) {
     Checks.notNull("metric", metric);
     Condition inBoth = metric.isPresent().and(Condition.ofMask("present in " + earlier.year(),
-        metric.isPresent().mask(earlier.slice)));
-    boolean[] both = inBoth.mask(later.slice);
+        metric.isPresent().mask(earlier)));
+    boolean[] both = inBoth.mask(later);
     ImmutableList<String> laterOrder =
         later.cities().where(Condition.ofMask("in both", both)).orderByDescending(metric).ids();
     ImmutableList<String> earlierOrder =

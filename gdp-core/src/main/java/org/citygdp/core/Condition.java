@@ -3,6 +3,12 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Set;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,13 +42,13 @@ public abstract class Condition {
    * Writes to {@code out} the cities among {@code in[0..n)} that pass, keeping their order, and
    * returns how many. {@code out} may be {@code in}.
    */
-  abstract int filter(Slice slice, int[] in, int n, int[] out);
+  abstract int filter(YearView view, int[] in, int n, int[] out);
 
   /** Every city. */
   public static Condition always() {
     return new Condition("true") {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
+      int filter(YearView view, int[] in, int n, int[] out) {
         System.arraycopy(in, 0, out, 0, n);
         return n;
       }
@@ -54,9 +60,9 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("(" + this + " and " + other + ")") {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        int k = self.filter(slice, in, n, out);
-        return other.filter(slice, out, k, out);
+      int filter(YearView view, int[] in, int n, int[] out) {
+        int k = self.filter(view, in, n, out);
+        return other.filter(view, out, k, out);
       }
     };
   }
@@ -66,11 +72,11 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("(" + this + " or " + other + ")") {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
+      int filter(YearView view, int[] in, int n, int[] out) {
         int[] a = new int[n];
         int[] b = new int[n];
-        int na = self.filter(slice, in, n, a);
-        int nb = other.filter(slice, in, n, b);
+        int na = self.filter(view, in, n, a);
+        int nb = other.filter(view, in, n, b);
         // both are subsequences of in: merge them in in's order
         int k = 0;
         for (int i = 0, pa = 0, pb = 0; i < n; i++) {
@@ -97,9 +103,9 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("not " + this) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
+      int filter(YearView view, int[] in, int n, int[] out) {
         int[] pass = new int[n];
-        int np = self.filter(slice, in, n, pass);
+        int np = self.filter(view, in, n, pass);
         int k = 0;
         for (int i = 0, p = 0; i < n; i++) {
           int c = in[i];
@@ -147,8 +153,8 @@ public abstract class Condition {
     Set<String> set = ImmutableSet.copyOf(Arrays.asList(Checks.notNullElements("ids", ids)));
     return new Condition("id in " + set) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        Corpus corpus = slice.store.corpus;
+      int filter(YearView view, int[] in, int n, int[] out) {
+        Catalog corpus = view.catalog;
         boolean[] wanted = new boolean[corpus.cities.size()];
         for (String id : set) {
           int i = corpus.cityIndex(id);
@@ -176,8 +182,8 @@ public abstract class Condition {
   private static Condition onCity(String description, CityTest test) {
     return new Condition(description) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        java.util.List<City> cities = slice.store.corpus.cities;
+      int filter(YearView view, int[] in, int n, int[] out) {
+        java.util.List<City> cities = view.catalog.cities;
         int k = 0;
         for (int i = 0; i < n; i++) {
           int c = in[i];
@@ -194,7 +200,7 @@ public abstract class Condition {
   static Condition ofMask(String description, boolean[] mask) {
     return new Condition(description) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
+      int filter(YearView view, int[] in, int n, int[] out) {
         int k = 0;
         for (int i = 0; i < n; i++) {
           int c = in[i];
@@ -208,13 +214,13 @@ public abstract class Condition {
   }
 
   /** A mask of the cities of {@code slice} that satisfy this condition. */
-  boolean[] mask(Slice slice) {
-    int n = slice.cityCount();
+  boolean[] mask(YearView view) {
+    int n = view.slice.cityCount();
     int[] all = new int[n];
     for (int i = 0; i < n; i++) {
       all[i] = i;
     }
-    int k = filter(slice, all, n, all);
+    int k = filter(view, all, n, all);
     boolean[] out = new boolean[n];
     for (int i = 0; i < k; i++) {
       out[all[i]] = true;
@@ -226,8 +232,8 @@ public abstract class Condition {
       java.util.function.Supplier<String> description) {
     return new Condition(description) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        Column col = slice.column(metric);
+      int filter(YearView view, int[] in, int n, int[] out) {
+        Column col = view.slice.column(metric.id());
         if (col == null) {
           return 0;
         }
@@ -236,12 +242,12 @@ public abstract class Condition {
         long t = value;
         if (op == Op.GT || op == Op.LE) {
           if (value == Long.MAX_VALUE) {
-            return op == Op.GT ? 0 : presence(metric, true).filter(slice, in, n, out);
+            return op == Op.GT ? 0 : presence(metric, true).filter(view, in, n, out);
           }
           t = value + 1;
         }
         long[] p = col.present;
-        int base = slice.base;
+        int base = view.slice.base;
         int k = 0;
         int[] u = col.units;
         if (u != null) {
@@ -274,13 +280,13 @@ public abstract class Condition {
     String symbol = op == Op.GT ? " > " : op == Op.GE ? " >= " : op == Op.LT ? " < " : " <= ";
     return new Condition(left.id() + symbol + right.id()) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        Column a = slice.column(left);
-        Column b = slice.column(right);
+      int filter(YearView view, int[] in, int n, int[] out) {
+        Column a = view.slice.column(left.id());
+        Column b = view.slice.column(right.id());
         if (a == null || b == null) {
           return 0;
         }
-        int base = slice.base;
+        int base = view.slice.base;
         int k = 0;
         for (int i = 0; i < n; i++) {
           int c = in[i];
@@ -300,9 +306,9 @@ public abstract class Condition {
   static Condition presence(Metric<?> metric, boolean present) {
     return new Condition(metric.id() + (present ? " present" : " missing")) {
       @Override
-      int filter(Slice slice, int[] in, int n, int[] out) {
-        @Nullable Column col = slice.column(metric);
-        int base = slice.base;
+      int filter(YearView view, int[] in, int n, int[] out) {
+        @Nullable Column col = view.slice.column(metric.id());
+        int base = view.slice.base;
         int k = 0;
         for (int i = 0; i < n; i++) {
           int c = in[i];

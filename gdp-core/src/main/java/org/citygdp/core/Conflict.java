@@ -2,6 +2,9 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

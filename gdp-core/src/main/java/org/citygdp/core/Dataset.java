@@ -12,6 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.engine.Corpus;
+import org.citygdp.core.engine.Store;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Yuan;
 import org.jspecify.annotations.Nullable;
 
@@ -66,8 +75,11 @@ public final class Dataset {
   /** The cells a dataset may store per figure, when that is more than {@link #MIN_CELL_LIMIT}. */
   public static final int CELLS_PER_FIGURE = 64;
 
-  final Corpus corpus;
+  final Catalog catalog;
   final Store store;
+  // the covered years as a set, made on first use (Guava's sorted sets load many classes, which a
+  // fresh JVM printing one year does not need)
+  private volatile @Nullable ImmutableSortedSet<Integer> coveredYears;
   private final @Nullable LocalDate asOf;
   private final boolean verifiedOnly;
   private final SourceGrade minGrade;
@@ -75,15 +87,15 @@ public final class Dataset {
   // year views are immutable: made once per year on first use
   private final java.util.concurrent.atomic.AtomicReferenceArray<YearView> years;
 
-  /** Made by {@link Corpus#dataset}, which caches the views. */
-  Dataset(Corpus corpus, @Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade,
+  /** Made by {@link Catalog#dataset}, which caches the views. */
+  Dataset(Catalog catalog, @Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade,
       Store store) {
-    this.corpus = corpus;
+    this.catalog = catalog;
     this.asOf = asOf;
     this.verifiedOnly = verifiedOnly;
     this.minGrade = minGrade;
     this.store = store;
-    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(corpus.cityYears.length);
+    this.years = new java.util.concurrent.atomic.AtomicReferenceArray<>(catalog.corpus.cityYears.length);
   }
 
   public static Builder builder() {
@@ -98,12 +110,12 @@ public final class Dataset {
    * view; {@link #leftOut()} counts what was left out and why.
    */
   public Dataset asOf(LocalDate date) {
-    return corpus.dataset(Checks.notNull("date", date), verifiedOnly, minGrade);
+    return catalog.dataset(Checks.notNull("date", date), verifiedOnly, minGrade);
   }
 
   /** The latest release of everything, keeping this view's verified and grade filters. */
   public Dataset latest() {
-    return corpus.dataset(null, verifiedOnly, minGrade);
+    return catalog.dataset(null, verifiedOnly, minGrade);
   }
 
   /**
@@ -111,7 +123,7 @@ public final class Dataset {
    * SourceGrade#PRIMARY} or {@link SourceGrade#OFFICIAL_MEDIA} document that states them.
    */
   public Dataset verifiedOnly() {
-    return corpus.dataset(asOf, true, minGrade);
+    return catalog.dataset(asOf, true, minGrade);
   }
 
   /**
@@ -120,7 +132,7 @@ public final class Dataset {
    * among what is left, so a cell whose only figures are weaker is empty in this view.
    */
   public Dataset atLeast(SourceGrade grade) {
-    return corpus.dataset(asOf, verifiedOnly, Checks.notNull("grade", grade));
+    return catalog.dataset(asOf, verifiedOnly, Checks.notNull("grade", grade));
   }
 
   /** The weakest grade this view shows ({@link SourceGrade#COMPILATION}: every grade). */
@@ -141,7 +153,7 @@ public final class Dataset {
   public LeftOut leftOut() {
     LeftOut l = leftOut;
     if (l == null) {
-      l = LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), -1, corpus.years);
+      l = LeftOut.of(asOf, verifiedOnly, minGrade, catalog.leftOut(viewKey()), -1, catalog.years);
       leftOut = l;
     }
     return l;
@@ -154,8 +166,8 @@ public final class Dataset {
    */
   public LeftOut leftOut(int year) {
     Checks.year(year);
-    return LeftOut.of(asOf, verifiedOnly, minGrade, corpus.leftOut(viewKey()), year,
-        corpus.years);
+    return LeftOut.of(asOf, verifiedOnly, minGrade, catalog.leftOut(viewKey()), year,
+        catalog.years);
   }
 
   /**
@@ -163,7 +175,7 @@ public final class Dataset {
    * come from each grade and release: {@code [grade.ordinal()][release.ordinal()]}.
    */
   public ProvenanceSummary provenance() {
-    return new ProvenanceSummary(corpus.pickedByGradeAndRelease(viewKey()));
+    return new ProvenanceSummary(catalog.pickedByGradeAndRelease(viewKey()));
   }
 
   /** The as-of date of this view, or empty for the latest release. */
@@ -172,7 +184,7 @@ public final class Dataset {
   }
 
   Corpus.ViewKey viewKey() {
-    return new Corpus.ViewKey(asOf, verifiedOnly, minGrade);
+    return Catalog.viewKey(asOf, verifiedOnly, minGrade);
   }
 
   public boolean isVerifiedOnly() {
@@ -183,12 +195,12 @@ public final class Dataset {
 
   /** The cities, ordered by id. */
   public ImmutableList<City> cities() {
-    return corpus.cities;
+    return catalog.cities;
   }
 
   /** The clusters the cities belong to, ordered by id. */
   public ImmutableList<Cluster> clusters() {
-    return corpus.clusters();
+    return catalog.clusters();
   }
 
   /**
@@ -202,9 +214,9 @@ public final class Dataset {
    */
   public Optional<Source> plan(Cluster cluster) {
     Checks.notNull("cluster", cluster);
-    for (Cluster k : corpus.clusters()) {
+    for (Cluster k : catalog.clusters()) {
       if (k.equals(cluster) && k.plan() != null) {
-        return Optional.of(corpus.sources.get(corpus.sourceIndex(k.plan())));
+        return Optional.of(catalog.sources.get(catalog.sourceIndex(k.plan())));
       }
     }
     return Optional.empty();
@@ -212,27 +224,36 @@ public final class Dataset {
 
   /** The sources, in the order they were added. */
   public ImmutableList<Source> sources() {
-    return corpus.sources;
+    return catalog.sources;
   }
 
   /** @throws CityGdpException if there is no source with this id, naming the nearest known ids */
   public Source source(String id) {
-    int i = corpus.sourceIndex(Checks.notNull("id", id));
+    int i = catalog.sourceIndex(Checks.notNull("id", id));
     if (i < 0) {
       List<String> ids = new ArrayList<>();
-      for (Source s : corpus.sources) {
+      for (Source s : catalog.sources) {
         ids.add(s.id());
       }
-      List<String> near = Corpus.nearest(id, ids);
-      throw new CityGdpException("Unknown source id '" + Corpus.shorten(id) + "'"
+      List<String> near = Catalog.nearest(id, ids);
+      throw new CityGdpException("Unknown source id '" + Catalog.shorten(id) + "'"
           + (near.isEmpty() ? "" : "; nearest known ids: " + String.join(", ", near)));
     }
-    return corpus.sources.get(i);
+    return catalog.sources.get(i);
   }
 
   /** The years this view has city figures for. */
   public ImmutableSortedSet<Integer> years() {
-    return store.coveredYears();
+    ImmutableSortedSet<Integer> set = coveredYears;
+    if (set == null) { // racy single-check of an immutable set
+      ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
+      for (int y : store.coveredYears()) {
+        b.add(y);
+      }
+      set = b.build();
+      coveredYears = set;
+    }
+    return set;
   }
 
   /**
@@ -253,7 +274,7 @@ public final class Dataset {
 
   /** Every figure in the dataset, whichever view this is. */
   public int figureCount() {
-    return corpus.observationCount();
+    return catalog.observationCount();
   }
 
   /**
@@ -263,7 +284,7 @@ public final class Dataset {
    * selection rule shows the more precise one, and {@link YearlyStats#figures(Metric)} lists both.
    */
   public ImmutableList<Conflict> conflicts() {
-    return corpus.conflicts;
+    return catalog.conflicts;
   }
 
   /**
@@ -273,10 +294,10 @@ public final class Dataset {
    */
   public YearView year(int year) {
     if (!store.covers(year)) {
-      throw new YearNotCoveredException(year, store.coveredYears(),
-          corpus.yearIndex(year) >= 0 ? leftOut(year) : null);
+      throw new YearNotCoveredException(year, years(),
+          catalog.yearIndex(year) >= 0 ? leftOut(year) : null);
     }
-    int i = corpus.cityYearIndex(year);
+    int i = catalog.cityYearIndex(year);
     YearView view = years.get(i);
     if (view == null) {
       view = new YearView(this, year);
@@ -326,7 +347,7 @@ public final class Dataset {
    * @throws AmbiguousCityException if several do, listing every candidate
    */
   public City findCity(String key) {
-    return corpus.cities.get(cityIndex(key));
+    return catalog.cities.get(cityIndex(key));
   }
 
   /**
@@ -339,7 +360,7 @@ public final class Dataset {
    * }</pre>
    */
   public ImmutableList<City> citiesMatching(String key) {
-    return corpus.matching(Checks.notNull("key", key));
+    return catalog.matching(Checks.notNull("key", key));
   }
 
   /**
@@ -364,7 +385,7 @@ public final class Dataset {
    * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
    */
   public Optional<NationalStats> national(int year) {
-    if (corpus.yearIndex(Checks.year(year)) < 0) {
+    if (catalog.yearIndex(Checks.year(year)) < 0) {
       return Optional.empty();
     }
     NationalStats n = new NationalStats(this, year);
@@ -379,15 +400,15 @@ public final class Dataset {
    * @throws AmbiguousCityException if several do
    */
   int cityIndex(String key) {
-    return corpus.resolve(Checks.notNull("key", key));
+    return catalog.resolve(Checks.notNull("key", key));
   }
 
   @Override
   public String toString() {
-    ImmutableSortedSet<Integer> ys = store.coveredYears();
-    return "Dataset[" + corpus.cities.size() + " cities, "
+    ImmutableSortedSet<Integer> ys = years();
+    return "Dataset[" + catalog.cities.size() + " cities, "
         + (ys.isEmpty() ? "no years" : ys.first() + "–" + ys.last()) + ", "
-        + figureCount() + " figures from " + corpus.sources.size() + " sources, "
+        + figureCount() + " figures from " + catalog.sources.size() + " sources, "
         + describeFilters(false) + "]";
   }
 
@@ -558,10 +579,10 @@ public final class Dataset {
         date[i] = o.publishedOn() != null ? o.publishedOn() : s.published();
         note[i] = o.note();
       }
-      Corpus corpus = new Corpus(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
+      Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
           date, note);
-      return corpus.dataset(null, false, SourceGrade.COMPILATION);
+      return catalog.dataset(null, false, SourceGrade.COMPILATION);
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

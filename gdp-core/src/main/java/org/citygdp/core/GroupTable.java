@@ -5,6 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.engine.GroupIndex;
+import org.citygdp.core.engine.Int128;
+import org.citygdp.core.engine.Slice;
+import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.TextTable;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
@@ -77,7 +84,7 @@ public final class GroupTable {
     int[][] members;
     Grouping.KeyFunction function = grouping.function();
     if (function != null) {
-      GroupIndex index = slice.store.corpus.groupIndex(grouping, function);
+      GroupIndex<Grouping.Key> index = view.catalog.groupIndex(grouping, function);
       labels = index.labels;
       // every city in id order: the index already holds each group's members
       members = slice.store.isEveryCity(sel) ? index.members : members(sel, index);
@@ -96,8 +103,8 @@ public final class GroupTable {
     GroupTable t = new GroupTable(grouping, view, groups);
     Yuan national = view.nationalGdpOrNull();
     long nationalYuan = national == null ? 0 : national.toYuan();
-    Column gdp = slice.column(Metric.GDP);
-    Column growth = slice.column(Metric.REAL_GROWTH);
+    Column gdp = slice.column(Metric.GDP.id());
+    Column growth = slice.column(Metric.REAL_GROWTH.id());
     long[] sums = new long[SUMS];
     for (int g = 0, k = 0; g < labels.length; g++) {
       if (members[g].length == 0) {
@@ -123,7 +130,7 @@ public final class GroupTable {
   }
 
   /** Each group's members among {@code sel}, in the order of {@code sel}. */
-  private static int[][] members(int[] sel, GroupIndex index) {
+  private static int[][] members(int[] sel, GroupIndex<?> index) {
     int groups = index.labels.length;
     int[] start = index.start;
     int[] of = index.groups;
@@ -150,7 +157,7 @@ public final class GroupTable {
   /** Tier groups, highest first (group g is the scheme's tier t - 1 - g), from the GDP column. */
   private static int[][] tierMembers(Slice slice, int[] sel, TierScheme scheme) {
     int t = scheme.tiers().size();
-    Column gdp = slice.column(Metric.GDP);
+    Column gdp = slice.column(Metric.GDP.id());
     int base = slice.base;
     int[] groupOf = new int[sel.length];
     int[] counts = new int[t];
@@ -193,11 +200,11 @@ public final class GroupTable {
     Aggregate<Yuan> gdp = gdpCounted[g] == m.length
         ? new Aggregate<>(total, gdpCounted[g], ImmutableList.of())
         : new Aggregate<>(total, gdpCounted[g], m.length - gdpCounted[g],
-            () -> missing(slice, m, false));
+            () -> missing(view, m, false));
     RealGrowth avg = averaged[g] ? RealGrowth.of(Percent.ofUnscaled(average[g])) : null;
     Aggregate<RealGrowth> growth = weighted[g] == m.length
         ? new Aggregate<>(avg, weighted[g], ImmutableList.of())
-        : new Aggregate<>(avg, weighted[g], m.length - weighted[g], () -> missing(slice, m, true));
+        : new Aggregate<>(avg, weighted[g], m.length - weighted[g], () -> missing(view, m, true));
     return new Row(labels[g], new CitySelection(view, m), gdp, growth,
         gdp.withValue(shared[g] ? Percent.ofUnscaled(share[g]) : null));
   }
@@ -289,11 +296,12 @@ public final class GroupTable {
   }
 
   /** Ids of the members lacking GDP (or, if {@code orGrowth}, lacking GDP or real growth). */
-  private static ImmutableList<String> missing(Slice slice, int[] members, boolean orGrowth) {
-    Column gdp = slice.column(Metric.GDP);
-    Column growth = slice.column(Metric.REAL_GROWTH);
+  private static ImmutableList<String> missing(YearView view, int[] members, boolean orGrowth) {
+    Slice slice = view.slice;
+    Column gdp = slice.column(Metric.GDP.id());
+    Column growth = slice.column(Metric.REAL_GROWTH.id());
     int base = slice.base;
-    List<City> cities = slice.store.corpus.cities;
+    List<City> cities = view.catalog.cities;
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (int c : members) {
       int r = base + c;

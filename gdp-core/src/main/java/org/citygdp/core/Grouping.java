@@ -1,6 +1,9 @@
 package org.citygdp.core;
 
 import java.util.List;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,8 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,15 @@
 package org.citygdp.core;
 
-import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.engine.IntSort;
+import org.citygdp.core.internal.TextTable;
 import org.citygdp.units.Percent;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes in real growth between two years, largest rise first, cities with a missing figure
@@ -54,8 +58,8 @@ public final class GrowthChanges {
     int n = among.length;
     long[] d = new long[n];
     byte[] p = new byte[n];
-    Column ce = earlier.slice.column(Metric.REAL_GROWTH);
-    Column cl = later.slice.column(Metric.REAL_GROWTH);
+    Column ce = earlier.slice.column(Metric.REAL_GROWTH.id());
+    Column cl = later.slice.column(Metric.REAL_GROWTH.id());
     // two decimal-scaled columns of one scale: the changes are kept in their units
     boolean scaled = ce != null && cl != null && ce.units != null && cl.units != null
         && ce.scale == cl.scale;
@@ -204,9 +208,9 @@ public final class GrowthChanges {
     ImmutableList<GrowthChange> r = rows;
     if (r == null) {
       ImmutableList.Builder<GrowthChange> b = ImmutableList.builderWithExpectedSize(cities.length);
-      List<City> all = later.slice.store.corpus.cities;
-      Column ce = earlier.slice.column(Metric.REAL_GROWTH);
-      Column cl = later.slice.column(Metric.REAL_GROWTH);
+      List<City> all = later.catalog.cities;
+      Column ce = earlier.slice.column(Metric.REAL_GROWTH.id());
+      Column cl = later.slice.column(Metric.REAL_GROWTH.id());
       int be = earlier.slice.base;
       int bl = later.slice.base;
       for (int i : sorted()) {
@@ -280,7 +284,7 @@ public final class GrowthChanges {
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    List<City> all = later.slice.store.corpus.cities;
+    List<City> all = later.catalog.cities;
     ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
     for (int i : sorted()) {
       b.add(all.get(cities[i]).id());

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ public class InvalidDataException extends CityGdpException {
   /** At most this many problems are written out in the message; {@link #problems()} has all. */
   public static final int MAX_PROBLEMS_IN_MESSAGE = 10;
   /** A value longer than this many characters is shortened in the message and {@link #value()}. */
-  public static final int MAX_VALUE_LENGTH = 40;
+  public static final int MAX_VALUE_LENGTH = Checks.MAX_SHOWN_LENGTH;
   /** A place or a rule longer than this many characters is shortened in the message. */
   static final int MAX_PART_LENGTH = 500;
   /** A field name longer than this many characters is shortened (a metric id may be long). */
@@ -243,46 +244,7 @@ public class InvalidDataException extends CityGdpException {
    * MAX_VALUE_LENGTH - 10} shown characters followed by its length.
    */
   static @Nullable String shorten(@Nullable Object value) {
-    if (value == null) {
-      return null;
-    }
-    String s = value.toString();
-    StringBuilder sb = new StringBuilder(MAX_VALUE_LENGTH + 24);
-    if (appendShown(sb, s, MAX_VALUE_LENGTH) == s.length()) {
-      return sb.toString();
-    }
-    sb.setLength(0);
-    appendShown(sb, s, MAX_VALUE_LENGTH - 10);
-    return sb.append("…(").append(s.length()).append(" characters)").toString();
-  }
-
-  /**
-   * Appends the start of {@code s}, escaped, while what is appended stays within {@code budget}
-   * characters; returns how many characters of {@code s} it showed.
-   */
-  private static int appendShown(StringBuilder sb, String s, int budget) {
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1));
-      boolean escaped = !pair && (Character.isISOControl(c) || Character.isSurrogate(c));
-      int width = pair ? 2 : escaped ? 6 : 1;
-      if (sb.length() + width > budget) {
-        break;
-      }
-      if (pair) {
-        sb.append(c).append(s.charAt(i + 1));
-      } else if (escaped) {
-        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        sb.append("\\u").append("0000", hex.length(), 4).append(hex);
-      } else {
-        sb.append(c);
-      }
-      i += pair ? 2 : 1;
-    }
-    return i;
+    return Checks.shorten(value);
   }
 
   private static String shortenField(String s) {

@@ -1,6 +1,8 @@
 package org.citygdp.core;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,13 +2,15 @@ package org.citygdp.core;
 
 import java.util.Objects;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Growth;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measurable figure of a city in a year, typed by its value: {@link #GDP} is a {@link Yuan},

@@ -1,5 +1,6 @@
 package org.citygdp.core;
 
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Yuan;
 
 /**

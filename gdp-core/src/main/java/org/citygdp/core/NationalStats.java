@@ -2,6 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 
@@ -34,7 +35,7 @@ public final class NationalStats {
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    return (Optional<Figure<V>>) (Optional<?>) dataset.corpus.picked(-1, metric, year,
+    return (Optional<Figure<V>>) (Optional<?>) dataset.catalog.picked(-1, metric, year,
         dataset.viewKey());
   }
 
@@ -45,7 +46,7 @@ public final class NationalStats {
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    return (ImmutableList<Figure<V>>) (ImmutableList<?>) dataset.corpus.figures(-1, metric, year,
+    return (ImmutableList<Figure<V>>) (ImmutableList<?>) dataset.catalog.figures(-1, metric, year,
         dataset.viewKey());
   }
 

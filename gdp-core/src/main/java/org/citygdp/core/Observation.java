@@ -1,6 +1,10 @@
 package org.citygdp.core;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,10 @@
 package org.citygdp.core;
 
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.engine.Corpus;
+import org.citygdp.core.internal.Checks;
+
 /**
  * How many of the figures a view shows come from each {@link SourceGrade} and {@link Release}.
  *
@@ -63,7 +68,7 @@ public final class ProvenanceSummary {
     }
     long official = count(SourceGrade.PRIMARY) + count(SourceGrade.OFFICIAL_MEDIA);
     // tenths of a percent, half-even
-    long tenths = Corpus.divideHalfEven(official * 1000, total);
+    long tenths = org.citygdp.core.engine.Corpus.divideHalfEven(official * 1000, total);
     return org.citygdp.units.Percent.ofUnscaled(tenths * 1000);
   }
 

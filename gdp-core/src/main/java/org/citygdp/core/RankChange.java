@@ -1,5 +1,8 @@
 package org.citygdp.core;
 
+import org.citygdp.core.domain.City;
+import org.citygdp.core.internal.Checks;
+
 /**
  * A city's rank by a metric in two years (1 = largest), among cities with the figure in both.
  * {@link #places()} is positive when the city moved up.

@@ -1,6 +1,7 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.Sector;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.RealGrowth;

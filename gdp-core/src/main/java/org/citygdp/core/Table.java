@@ -2,6 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.citygdp.core.internal.TextTable;
 
 /**
  * A result printed as a table: a caption, column headers (with the unit where a column has one:

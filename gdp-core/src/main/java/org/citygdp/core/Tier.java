@@ -1,6 +1,7 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Yuan;
 import org.jspecify.annotations.Nullable;
 

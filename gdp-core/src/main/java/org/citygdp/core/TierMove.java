@@ -1,6 +1,8 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** A city that changed tier between two years; a missing tier means below every tier (or no GDP). */

@@ -3,6 +3,10 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.TextTable;
 
 /**
  * How many cities sit in each tier of a year, and which, highest tier first; empty tiers are
@@ -35,8 +39,8 @@ public final class TierPyramid {
 
   static TierPyramid of(YearView view, TierScheme scheme) {
     // the year's GDP order, largest first, missing last: each tier's members are one run of it
-    int[] order = view.slice.store.order(Metric.GDP, view.year(), true);
-    Column gdp = view.slice.column(Metric.GDP);
+    int[] order = view.slice.store.order(Metric.GDP.id(), view.year(), true);
+    Column gdp = view.slice.column(Metric.GDP.id());
     int base = view.slice.base;
     List<Tier> tiers = scheme.tiers();
     int t = tiers.size();
@@ -55,7 +59,7 @@ public final class TierPyramid {
         present++;
       }
     }
-    List<City> cities = view.slice.store.corpus.cities;
+    List<City> cities = view.catalog.cities;
     ImmutableList.Builder<Tier> descending = ImmutableList.builderWithExpectedSize(t);
     ImmutableList.Builder<ImmutableList<City>> m = ImmutableList.builderWithExpectedSize(t);
     for (int i = t - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Yuan;
 
 /**

@@ -14,7 +14,7 @@ public class UnknownCityException extends CityGdpException {
   private final ImmutableList<String> nearest;
 
   public UnknownCityException(String id, List<String> nearest) {
-    super("Unknown city id '" + Corpus.shorten(id) + "'" + (nearest.isEmpty() ? "" : "; nearest known ids: "
+    super("Unknown city id '" + Catalog.shorten(id) + "'" + (nearest.isEmpty() ? "" : "; nearest known ids: "
         + String.join(", ", nearest)));
     this.id = id;
     this.nearest = ImmutableList.copyOf(nearest);
@@ -33,7 +33,7 @@ public class UnknownCityException extends CityGdpException {
 
   /** An unknown name: the message shows the nearest cities by Chinese name and id. */
   static UnknownCityException name(String key, List<String> nearestIds, List<String> shown) {
-    return new UnknownCityException(key, nearestIds, "Unknown city '" + Corpus.shorten(key)
+    return new UnknownCityException(key, nearestIds, "Unknown city '" + Catalog.shorten(key)
         + "': no city has this id, division code, Chinese name, pinyin or English name"
         + (shown.isEmpty() ? "" : "; nearest known: " + String.join(", ", shown)));
   }

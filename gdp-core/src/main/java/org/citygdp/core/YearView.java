@@ -1,6 +1,11 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.engine.Slice;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +25,13 @@ public final class YearView {
   private final Dataset dataset;
   private final int year;
   final Slice slice;
+  final Catalog catalog;
 
   YearView(Dataset dataset, int year) {
     this.dataset = dataset;
     this.year = year;
     this.slice = new Slice(dataset.store, year);
+    this.catalog = dataset.catalog;
   }
 
   public int year() {
@@ -50,8 +57,8 @@ public final class YearView {
    * null): walks this year's cached GDP order and stops at the first city below the threshold.
    */
   CitySelection membersWhere(Threshold threshold, @Nullable CityTest also) {
-    int[] order = slice.store.order(Metric.GDP, year, true);
-    Column gdp = slice.column(Metric.GDP);
+    int[] order = slice.store.order(Metric.GDP.id(), year, true);
+    Column gdp = slice.column(Metric.GDP.id());
     if (gdp == null) {
       return new CitySelection(this, new int[0]);
     }
@@ -120,8 +127,8 @@ public final class YearView {
    * @throws MissingFigureException if this view has no national growth figure for the year
    */
   public RealGrowth nationalGrowth() {
-    Column c = dataset.store.nationalColumn(Metric.REAL_GROWTH);
-    int row = dataset.corpus.yearIndex(year);
+    Column c = dataset.store.nationalColumn(Metric.REAL_GROWTH.id());
+    int row = dataset.catalog.yearIndex(year);
     if (c == null || !c.has(row)) {
       throw new MissingFigureException("No national real growth for " + year + " in " + dataset);
     }
@@ -143,8 +150,8 @@ public final class YearView {
 
   /** National GDP straight from the view's column, or null: for aggregates over many groups. */
   @Nullable Yuan nationalGdpOrNull() {
-    Column c = dataset.store.nationalColumn(Metric.GDP);
-    int row = dataset.corpus.yearIndex(year);
+    Column c = dataset.store.nationalColumn(Metric.GDP.id());
+    int row = dataset.catalog.yearIndex(year);
     return c != null && c.has(row) ? Yuan.ofYuan(c.value(row)) : null;
   }
 
@@ -155,7 +162,7 @@ public final class YearView {
    */
   @Override
   public String toString() {
-    Column c = slice.column(Metric.GDP);
+    Column c = slice.column(Metric.GDP.id());
     int n = slice.cityCount();
     int withGdp = 0;
     for (int i = 0; c != null && i < n; i++) {

@@ -5,6 +5,11 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.engine.Column;
+import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
@@ -34,7 +39,7 @@ public final class YearlyStats {
   }
 
   public City city() {
-    return view.slice.store.corpus.cities.get(city);
+    return view.catalog.cities.get(city);
   }
 
   public int year() {
@@ -44,7 +49,7 @@ public final class YearlyStats {
   /** The value of {@code metric}, if published (and in this view). */
   public <V extends Comparable<? super V>> Optional<V> get(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    Column c = view.slice.column(metric);
+    Column c = view.slice.column(metric.id());
     return c != null && c.has(row) ? Optional.of(metric.decode(c.value(row))) : Optional.empty();
   }
 
@@ -55,7 +60,7 @@ public final class YearlyStats {
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> Optional<Figure<V>> figure(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    return (Optional<Figure<V>>) (Optional<?>) view.slice.store.corpus.picked(city, metric,
+    return (Optional<Figure<V>>) (Optional<?>) view.catalog.picked(city, metric,
         year(), view.dataset().viewKey());
   }
 
@@ -71,7 +76,7 @@ public final class YearlyStats {
   @SuppressWarnings("unchecked")
   public <V extends Comparable<? super V>> ImmutableList<Figure<V>> figures(Metric<V> metric) {
     Checks.notNull("metric", metric);
-    return (ImmutableList<Figure<V>>) (ImmutableList<?>) view.slice.store.corpus
+    return (ImmutableList<Figure<V>>) (ImmutableList<?>) view.catalog
         .figures(city, metric, year(), view.dataset().viewKey());
   }
 
@@ -121,7 +126,7 @@ public final class YearlyStats {
   /** Every sector with at least one figure, in the order the dataset first mentions them. */
   public ImmutableList<SectorGrowth> sectors() {
     Map<String, Sector> seen = new LinkedHashMap<>();
-    for (Metric<?> m : view.slice.store.corpus.metrics) {
+    for (Metric<?> m : view.catalog.metrics) {
       m.sector().ifPresent(s -> seen.putIfAbsent(s.id(), s));
     }
     ImmutableList.Builder<SectorGrowth> b = ImmutableList.builder();
@@ -135,11 +140,11 @@ public final class YearlyStats {
   public String toString() {
     City c = city();
     StringBuilder sb = new StringBuilder(c.nameEn() + " " + c.nameZh() + " " + year() + "\n");
-    for (Metric<?> m : view.slice.store.corpus.metrics) {
-      Column col = view.slice.column(m);
+    for (Metric<?> m : view.catalog.metrics) {
+      Column col = view.slice.column(m.id());
       if (col != null && col.has(row)) {
         sb.append("  ").append(m.formatHeader()).append(": ").append(m.format(col.value(row)));
-        String source = view.slice.store.corpus.pickedSourceId(city, m, year(),
+        String source = view.catalog.pickedSourceId(city, m, year(),
             view.dataset().viewKey());
         if (source != null) {
           sb.append("  [").append(source).append(']');

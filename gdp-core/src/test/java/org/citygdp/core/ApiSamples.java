@@ -22,6 +22,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
@@ -131,23 +141,28 @@ final class ApiSamples {
     SAMPLES.put(Iterable.class, List::of);
   }
 
-  /** The public classes of the package, by the class files next to Dataset's. */
+  /**
+   * The public classes of the exported packages ({@code org.citygdp.core} and its {@code domain}),
+   * by the class files next to Dataset's.
+   */
   static List<Class<?>> publicClasses() throws IOException, URISyntaxException,
       ClassNotFoundException {
-    Path dir = Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .resolve("org/citygdp/core");
+    Path root = Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> out = new ArrayList<>();
-    TreeSet<String> names = new TreeSet<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
-          .forEach(names::add);
-    }
-    for (String name : names) {
-      Class<?> type = Class.forName("org.citygdp.core." + name.substring(0, name.length() - 6));
-      if (Modifier.isPublic(type.getModifiers()) && !Throwable.class.isAssignableFrom(type)
-          && !type.isInterface() && !type.isAnnotation()
-          && (type.getEnclosingClass() == null || Modifier.isStatic(type.getModifiers()))) {
-        out.add(type);
+    for (String pkg : List.of("org.citygdp.core", "org.citygdp.core.domain")) {
+      Path dir = root.resolve(pkg.replace('.', '/'));
+      TreeSet<String> names = new TreeSet<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
+            .filter(n -> !n.equals("package-info.class")).forEach(names::add);
+      }
+      for (String name : names) {
+        Class<?> type = Class.forName(pkg + "." + name.substring(0, name.length() - 6));
+        if (Modifier.isPublic(type.getModifiers()) && !Throwable.class.isAssignableFrom(type)
+            && !type.isInterface() && !type.isAnnotation()
+            && (type.getEnclosingClass() == null || Modifier.isStatic(type.getModifiers()))) {
+          out.add(type);
+        }
       }
     }
     assertThat(out).as("public classes found").hasSizeGreaterThan(30);

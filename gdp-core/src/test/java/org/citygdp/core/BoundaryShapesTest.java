@@ -3,6 +3,11 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.junit.jupiter.api.Test;
 
 /** Pinyin names, the new administrative ranks, and a cluster's plan as a source (issue 12). */

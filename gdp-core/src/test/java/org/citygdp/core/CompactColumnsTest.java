@@ -3,6 +3,11 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
@@ -36,7 +41,7 @@ class CompactColumnsTest {
   void should_compare_to_the_yuan_when_gdp_is_stored_in_millions() {
     // 9999.99 亿 and 20000 亿: both multiples of 10^6 yuan, so stored scaled
     YearView y = year(999_999_000_000L, 2_000_000_000_000L, "5.0", "6.0");
-    assertThat(y.slice.column(Metric.GDP).units).isNotNull();
+    assertThat(y.slice.column(Metric.GDP.id()).units).isNotNull();
     assertThat(gdpWhere(y, Metric.GDP.atLeast(Yuan.ofYuan(999_999_000_000L)))).isEqualTo("aa,bb");
     assertThat(gdpWhere(y, Metric.GDP.atLeast(Yuan.ofYuan(999_999_000_001L)))).isEqualTo("bb");
     assertThat(gdpWhere(y, Metric.GDP.above(Yuan.ofYuan(999_998_999_999L)))).isEqualTo("aa,bb");
@@ -52,7 +57,7 @@ class CompactColumnsTest {
   void should_compare_exactly_when_gdp_needs_longs() {
     // 3 trillion and 1 yuan: no common power of ten fits an int, so stored as longs
     YearView y = year(3_000_000_000_001L, 5_000_000_000_000L, "5.0", "6.0");
-    assertThat(y.slice.column(Metric.GDP).wide).isNotNull();
+    assertThat(y.slice.column(Metric.GDP.id()).wide).isNotNull();
     assertThat(gdpWhere(y, Metric.GDP.atLeast(Yuan.ofYuan(3_000_000_000_001L)))).isEqualTo("aa,bb");
     assertThat(gdpWhere(y, Metric.GDP.above(Yuan.ofYuan(3_000_000_000_001L)))).isEqualTo("bb");
     assertThat(gdpWhere(y, Metric.GDP.below(Yuan.ofYuan(3_000_000_000_001L)))).isEmpty();
@@ -64,7 +69,7 @@ class CompactColumnsTest {
   void should_compare_negative_growth_between_stored_steps() {
     // -2.5 % and 3.0 %: stored as tenths (-25 and 30) of 0.1 %
     YearView y = year(1_000_000_000_000L, 2_000_000_000_000L, "-2.5", "3.0");
-    assertThat(y.slice.column(Metric.REAL_GROWTH).scale).isEqualTo(1000);
+    assertThat(y.slice.column(Metric.REAL_GROWTH.id()).scale).isEqualTo(1000);
     assertThat(gdpWhere(y, Metric.REAL_GROWTH.below(RealGrowth.of("-2.4999")))).isEqualTo("aa");
     assertThat(gdpWhere(y, Metric.REAL_GROWTH.below(RealGrowth.of("-2.5")))).isEmpty();
     assertThat(gdpWhere(y, Metric.REAL_GROWTH.above(RealGrowth.of("-2.5001")))).isEqualTo("aa,bb");

@@ -2,6 +2,8 @@ package org.citygdp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.citygdp.core.domain.SourceGrade;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;

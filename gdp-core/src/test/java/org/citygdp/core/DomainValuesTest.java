@@ -3,26 +3,20 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.jqno.equalsverifier.EqualsVerifier;
-import nl.jqno.equalsverifier.Warning;
-import org.citygdp.units.Yuan;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
 
 class DomainValuesTest {
-
-  @Test
-  void should_identify_clusters_and_sectors_by_id_alone() {
-    assertThat(Sector.of("tertiary", "Services", "服务业")).isEqualTo(Sector.TERTIARY);
-    assertThat(Cluster.of("GREATER_BAY_AREA", "GBA", "大湾区")).isEqualTo(Cluster.GREATER_BAY_AREA);
-    EqualsVerifier.forClass(Sector.class).withOnlyTheseFields("id")
-        .withPrefabValues(String.class, "alpha", "beta")
-        .suppress(Warning.NULL_FIELDS).verify();
-    EqualsVerifier.forClass(Cluster.class).withOnlyTheseFields("id")
-        .withPrefabValues(String.class, "ALPHA", "BETA")
-        .suppress(Warning.NULL_FIELDS).verify();
-  }
 
   @Test
   void should_parse_metric_ids_back_to_metrics() {

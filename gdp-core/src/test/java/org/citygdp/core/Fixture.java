@@ -1,6 +1,15 @@
 package org.citygdp.core;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;

@@ -13,6 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
 

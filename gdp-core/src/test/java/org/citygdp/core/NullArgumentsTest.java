@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

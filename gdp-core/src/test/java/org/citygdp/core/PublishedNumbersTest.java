@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Random;
+import org.citygdp.core.domain.Sector;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link Metric#fromPublished}, the loader's way in for every figure (issue #10, findings 2 and

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
+import org.citygdp.core.engine.Corpus;
+import org.citygdp.core.engine.Store;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
@@ -92,21 +100,21 @@ class StorageTest {
   @Test
   void should_allow_the_larger_of_the_floor_and_64_cells_per_figure() {
     // the floor: 2^20 cells whatever the figures
-    Corpus.checkSize(16_384, 64, 1, 64, 0, 1);
-    assertThatThrownBy(() -> Corpus.checkSize(16_385, 64, 1, 64, 0, 1))
+    Catalog.checkSize(16_384, 64, 1, 64, 0, 1);
+    assertThatThrownBy(() -> Catalog.checkSize(16_385, 64, 1, 64, 0, 1))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("= 1048640 cells")
         .hasMessageContaining("must be at most 1048576 cells");
     // national cells count too
-    assertThatThrownBy(() -> Corpus.checkSize(16_384, 64, 1, 64, 1, 1))
+    assertThatThrownBy(() -> Catalog.checkSize(16_384, 64, 1, 64, 1, 1))
         .hasMessageContaining("64 years with city figures × 16384 cities × 1 metrics + 64 years"
             + " × 1 national metrics = 1048640 cells");
     // 64 per figure above the floor: 2^21 cells for 2^15 figures
-    Corpus.checkSize(32_768, 64, 1, 64, 0, 32_768);
-    assertThatThrownBy(() -> Corpus.checkSize(32_769, 64, 1, 64, 0, 32_768))
+    Catalog.checkSize(32_768, 64, 1, 64, 0, 32_768);
+    assertThatThrownBy(() -> Catalog.checkSize(32_769, 64, 1, 64, 0, 32_768))
         .hasMessageContaining("must be at most 2097152 cells");
     // never more than 2^31 city-years, whatever the figures
-    assertThatThrownBy(() -> Corpus.checkSize(20_000_000, 150, 1, 150, 0, Integer.MAX_VALUE))
+    assertThatThrownBy(() -> Catalog.checkSize(20_000_000, 150, 1, 150, 0, Integer.MAX_VALUE))
         .isInstanceOf(InvalidDataException.class);
   }
 

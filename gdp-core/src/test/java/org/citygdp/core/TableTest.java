@@ -3,6 +3,12 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.internal.TextTable;
 import org.junit.jupiter.api.Test;
 
 /** How results print: decimals on the point, units in headers, long cells wrapped, views on one line. */

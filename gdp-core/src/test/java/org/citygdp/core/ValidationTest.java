@@ -3,6 +3,9 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.citygdp.core.domain.PublicationDate;
+import org.citygdp.core.domain.Sector;
 
 /**
  * Fuzz targets for the values the loaders read as text (issue #10): publication dates, published

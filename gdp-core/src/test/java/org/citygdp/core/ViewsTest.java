@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.citygdp.core.domain.Release;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
 import org.junit.jupiter.api.Test;

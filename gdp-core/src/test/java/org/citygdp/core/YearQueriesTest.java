@@ -3,6 +3,11 @@ package org.citygdp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.internal.TextTable;
 import org.citygdp.units.Percent;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;

@@ -7,10 +7,10 @@
 // platform types: declare them `List<T>` and `add` does not compile; see KotlinIdiomsTest.)
 package org.citygdp.interop
 
-import org.citygdp.core.City
 import org.citygdp.core.Condition
 import org.citygdp.core.GrowthChange
 import org.citygdp.core.TierMove
+import org.citygdp.core.domain.City
 import org.citygdp.units.PercentagePoints
 import org.citygdp.units.RealGrowth
 

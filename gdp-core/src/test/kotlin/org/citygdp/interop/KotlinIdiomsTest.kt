@@ -1,24 +1,24 @@
 package org.citygdp.interop
 
+import java.time.LocalDate
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatThrownBy
-import org.citygdp.core.AdminRank
-import org.citygdp.core.City
 import org.citygdp.core.Condition
 import org.citygdp.core.Dataset
 import org.citygdp.core.Metric
-import org.citygdp.core.Region
-import org.citygdp.core.Release
-import org.citygdp.core.Source
-import org.citygdp.core.SourceGrade
-import org.citygdp.core.SourceType
+import org.citygdp.core.domain.AdminRank
+import org.citygdp.core.domain.City
+import org.citygdp.core.domain.Region
+import org.citygdp.core.domain.Release
+import org.citygdp.core.domain.Source
+import org.citygdp.core.domain.SourceGrade
+import org.citygdp.core.domain.SourceType
 import org.citygdp.units.Percent
 import org.citygdp.units.PercentagePoints
 import org.citygdp.units.Population
 import org.citygdp.units.RealGrowth
 import org.citygdp.units.Yuan
 import org.junit.jupiter.api.Test
-import java.time.LocalDate
 
 /** The idioms of CitygdpIdioms.kt and the units' arithmetic operators, as a Kotlin user writes them. */
 class KotlinIdiomsTest {

@@ -1,22 +1,22 @@
 package org.citygdp.interop
 
+import java.time.LocalDate
 import org.assertj.core.api.Assertions.assertThat
-import org.citygdp.core.AdminRank
-import org.citygdp.core.City
 import org.citygdp.core.Dataset
 import org.citygdp.core.Metric
-import org.citygdp.core.Region
-import org.citygdp.core.Release
-import org.citygdp.core.Source
-import org.citygdp.core.SourceGrade
-import org.citygdp.core.SourceType
 import org.citygdp.core.Threshold
+import org.citygdp.core.domain.AdminRank
+import org.citygdp.core.domain.City
+import org.citygdp.core.domain.Region
+import org.citygdp.core.domain.Release
+import org.citygdp.core.domain.Source
+import org.citygdp.core.domain.SourceGrade
+import org.citygdp.core.domain.SourceType
 import org.citygdp.units.Percent
 import org.citygdp.units.PercentagePoints
 import org.citygdp.units.RealGrowth
 import org.citygdp.units.Yuan
 import org.junit.jupiter.api.Test
-import java.time.LocalDate
 
 /** The API from Kotlin: operators on the units, non-null types from the null-marked packages. */
 class KotlinInteropTest {

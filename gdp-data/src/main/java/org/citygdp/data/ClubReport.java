@@ -1,6 +1,5 @@
 package org.citygdp.data;
 
-import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.citygdp.core.City;
 import org.citygdp.core.CitySelection;
 import org.citygdp.core.Comparison;
 import org.citygdp.core.Dataset;
@@ -19,16 +17,18 @@ import org.citygdp.core.Figure;
 import org.citygdp.core.GrowthChange;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.Metric;
-import org.citygdp.core.Sector;
 import org.citygdp.core.SectorGrowth;
-import org.citygdp.core.Source;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.YearView;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
 import org.citygdp.units.Growth;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trillion-yuan club report: club size and newcomers, the tier pyramid, GDP and real growth
@@ -227,8 +227,8 @@ public final class ClubReport {
   /** The provenance summary: the printed figures by grade and release, and the missing cells. */
   private void provenance(int y) {
     section("Provenance of this report's figures");
-    int[][] counts = new int[org.citygdp.core.SourceGrade.values().length]
-        [org.citygdp.core.Release.values().length];
+    int[][] counts = new int[org.citygdp.core.domain.SourceGrade.values().length]
+        [org.citygdp.core.domain.Release.values().length];
     for (Figure<?> f : printed) {
       counts[f.grade().ordinal()][f.release().ordinal()]++;
     }
@@ -237,10 +237,10 @@ public final class ClubReport {
     for (Figure<?> f : printed) {
       verified += f.verified() ? 1 : 0;
     }
-    for (org.citygdp.core.SourceGrade g : org.citygdp.core.SourceGrade.values()) {
+    for (org.citygdp.core.domain.SourceGrade g : org.citygdp.core.domain.SourceGrade.values()) {
       StringBuilder sb = new StringBuilder();
       int total = 0;
-      for (org.citygdp.core.Release r : org.citygdp.core.Release.values()) {
+      for (org.citygdp.core.domain.Release r : org.citygdp.core.domain.Release.values()) {
         int n = counts[g.ordinal()][r.ordinal()];
         total += n;
         if (n > 0) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Observation;
-import org.citygdp.core.Sector;
-import org.citygdp.core.Source;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
 
 /**
  * What a dataset's files define, in file order, each part already validated on its own: what

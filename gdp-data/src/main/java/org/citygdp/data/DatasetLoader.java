@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
 import org.citygdp.core.Metric;
-import org.citygdp.core.Sector;
+import org.citygdp.core.domain.Sector;
 
 /**
  * Loads a dataset in the citygdp format (see {@code DATA-FORMAT.md}): JSON or CSV files listed by a

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.citygdp.core.Dataset;
-import org.citygdp.core.PublicationDate;
+import org.citygdp.core.domain.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,11 +10,11 @@ import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.Metric;
-import org.citygdp.core.Region;
-import org.citygdp.core.Sector;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.YearView;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Sector;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
@@ -327,7 +327,7 @@ class ArticleTest {
     assertThat(then.year(2024).stats("xian").figures(Metric.REAL_GROWTH))
         .noneMatch(f -> f.source().id().equals("xian-2025-communique"));
     assertThat(CHINA.year(2024).stats("xian").figure(Metric.REAL_GROWTH).orElseThrow().release())
-        .isEqualTo(org.citygdp.core.Release.FINAL);
+        .isEqualTo(org.citygdp.core.domain.Release.FINAL);
   }
 
   private static RealGrowth tertiary(String city) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Metric;
-import org.citygdp.core.Source;
+import org.citygdp.core.domain.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,17 +59,17 @@ class BundledDataTest {
       throws IOException {
     // 4 municipalities, 293 prefecture-level cities, 30 autonomous prefectures, 7 地区, 3 盟
     assertThat(ds.cities()).hasSize(337);
-    Map<org.citygdp.core.AdminRank, Integer> ranks = new TreeMap<>();
+    Map<org.citygdp.core.domain.AdminRank, Integer> ranks = new TreeMap<>();
     Set<String> codes = new HashSet<>();
-    for (org.citygdp.core.City c : ds.cities()) {
+    for (org.citygdp.core.domain.City c : ds.cities()) {
       ranks.merge(c.rank(), 1, Integer::sum);
       assertThat(codes.add(c.divisionCode())).as("division code of %s", c.id()).isTrue();
     }
     assertThat(ranks).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-        org.citygdp.core.AdminRank.MUNICIPALITY, 4, org.citygdp.core.AdminRank.SUB_PROVINCIAL, 15,
-        org.citygdp.core.AdminRank.PREFECTURE, 278,
-        org.citygdp.core.AdminRank.AUTONOMOUS_PREFECTURE, 30,
-        org.citygdp.core.AdminRank.PREFECTURE_AREA, 7, org.citygdp.core.AdminRank.LEAGUE, 3)));
+        org.citygdp.core.domain.AdminRank.MUNICIPALITY, 4, org.citygdp.core.domain.AdminRank.SUB_PROVINCIAL, 15,
+        org.citygdp.core.domain.AdminRank.PREFECTURE, 278,
+        org.citygdp.core.domain.AdminRank.AUTONOMOUS_PREFECTURE, 30,
+        org.citygdp.core.domain.AdminRank.PREFECTURE_AREA, 7, org.citygdp.core.domain.AdminRank.LEAGUE, 3)));
     assertThat(ClubReport.everMembers(ds)).as("the club's cities, 2019-2025").hasSize(29);
     assertThat(ds.years()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025);
     for (int year : ds.years()) {
@@ -149,14 +149,14 @@ class BundledDataTest {
   @Test
   void should_find_the_problems_the_bundled_data_must_not_have() {
     Source undated = Source.builder("a").publisher("Panel").title("T")
-        .url("https://example.org/table").grade(org.citygdp.core.SourceGrade.COMPILATION).build();
+        .url("https://example.org/table").grade(org.citygdp.core.domain.SourceGrade.COMPILATION).build();
     Source sameAddress = Source.builder("b").publisher("Other").title("T2")
         .url("https://example.org/table").publishedOn(java.time.LocalDate.of(2026, 1, 1))
-        .grade(org.citygdp.core.SourceGrade.SECONDARY).build();
+        .grade(org.citygdp.core.domain.SourceGrade.SECONDARY).build();
     Source demo = Source.builder("c").publisher("A plotting tutorial").title("demo data")
         .copy("x/y@1dce311a9ab55b0ff528b60ad6f4202e9790051e:demo.py")
         .publishedOn(java.time.LocalDate.of(2026, 1, 1))
-        .grade(org.citygdp.core.SourceGrade.COMPILATION).build();
+        .grade(org.citygdp.core.domain.SourceGrade.COMPILATION).build();
     assertThat(problems(List.of(undated, sameAddress, demo))).containsExactly(
         "a: no publication date",
         "b: shares its address with a (one document, one id)",
@@ -281,9 +281,9 @@ class BundledDataTest {
     // every 2019-2023 level of every unit the yearbook lists, but Nagqu 2021
     for (int year = 2019; year <= 2023; year++) {
       assertThat(ds.year(year).cities().where(Metric.GDP.isMissing())
-          .where(org.citygdp.core.Condition.withRank(org.citygdp.core.AdminRank.PREFECTURE)
-              .or(org.citygdp.core.Condition.withRank(org.citygdp.core.AdminRank.SUB_PROVINCIAL))
-              .or(org.citygdp.core.Condition.withRank(org.citygdp.core.AdminRank.MUNICIPALITY)))
+          .where(org.citygdp.core.Condition.withRank(org.citygdp.core.domain.AdminRank.PREFECTURE)
+              .or(org.citygdp.core.Condition.withRank(org.citygdp.core.domain.AdminRank.SUB_PROVINCIAL))
+              .or(org.citygdp.core.Condition.withRank(org.citygdp.core.domain.AdminRank.MUNICIPALITY)))
           .ids()).as("yearbook cities without a %s level", year)
           .isEqualTo(year == 2021 ? List.of("naqu", "sansha") : List.of("sansha"));
     }

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.citygdp.core.AdminRank;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
-import org.citygdp.core.SourceType;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.SourceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citygdp.core.Dataset;
-import org.citygdp.core.SourceGrade;
+import org.citygdp.core.domain.SourceGrade;
 import org.junit.jupiter.api.Test;
 
 /** The main job: the trillion-yuan club report from the bundled data. */

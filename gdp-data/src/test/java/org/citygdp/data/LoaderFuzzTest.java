@@ -23,9 +23,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.citygdp.core.City;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
+import org.citygdp.core.domain.City;
 
 /**
  * Fuzz targets for the loader (issue #10), byte-level and field-level: a whole JSON document, any

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.citygdp.core.AmbiguousCityException;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
-import org.citygdp.core.Source;
-import org.citygdp.core.SourceType;
 import org.citygdp.core.UnknownCityException;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceType;
 import org.junit.jupiter.api.Test;
 
 /** Finding the country's cities by name, and the clusters' plans, in the bundled data (#12). */

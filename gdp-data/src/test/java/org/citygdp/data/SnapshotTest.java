@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Metric;
 import org.citygdp.core.Observation;
-import org.citygdp.core.Sector;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Sector;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,8 @@
 package org.citygdp.interop
 
 import org.assertj.core.api.Assertions.assertThat
-import org.citygdp.core.{Metric, Sector, Threshold}
+import org.citygdp.core.{Metric, Threshold}
+import org.citygdp.core.domain.Sector
 import org.citygdp.data.ChinaCities
 import org.citygdp.units.{PercentagePoints, RealGrowth, Yuan}
 import org.junit.jupiter.api.Test

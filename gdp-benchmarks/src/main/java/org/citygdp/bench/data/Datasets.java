@@ -6,19 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.citygdp.core.AdminRank;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.Metric;
 import org.citygdp.core.NationalStats;
-import org.citygdp.core.Region;
-import org.citygdp.core.Release;
-import org.citygdp.core.Source;
-import org.citygdp.core.SourceType;
 import org.citygdp.core.YearView;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.data.ChinaCities;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
@@ -201,7 +201,7 @@ public final class Datasets {
         int date = r == Release.PRELIMINARY ? Synthetic.prelimDate(y) : Synthetic.finalDate(y);
         b.source(Source.builder(id).publisher("Synthetic bureau").title(r + " " + y)
             .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
-            .grade(org.citygdp.core.SourceGrade.PRIMARY)
+            .grade(org.citygdp.core.domain.SourceGrade.PRIMARY)
             .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
         sources.put(((long) y << 8) | r.ordinal(), id);
       }

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  */
 public final class Synthetic {
   /** Release codes as citygdp numbers them (the ordinal of {@code Release}). */
-  static final int PRELIMINARY = org.citygdp.core.Release.PRELIMINARY.ordinal();
-  static final int FINAL = org.citygdp.core.Release.FINAL.ordinal();
+  static final int PRELIMINARY = org.citygdp.core.domain.Release.PRELIMINARY.ordinal();
+  static final int FINAL = org.citygdp.core.domain.Release.FINAL.ordinal();
 
   /** Cities in the bundled dataset; the synthetic scales multiply it. */
   public static final int BUNDLED_CITIES = 29;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.citygdp.core.City;
 import org.citygdp.core.GroupTable;
 import org.citygdp.core.GrowthChange;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.TierPyramid;
+import org.citygdp.core.domain.City;
 
 /** Converts citygdp's results to the peers' result types, to check that all agree. */
 public final class Canon {

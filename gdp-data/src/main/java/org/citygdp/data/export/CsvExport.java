@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.citygdp.core.City;
 import org.citygdp.core.CityHistory;
 import org.citygdp.core.CitySelection;
 import org.citygdp.core.Figure;
@@ -22,6 +21,7 @@ import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.Metric;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.core.domain.City;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,18 +10,18 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.Metric;
 import org.citygdp.core.NationalStats;
-import org.citygdp.core.Sector;
 import org.citygdp.core.SectorGrowth;
-import org.citygdp.core.Source;
-import org.citygdp.core.SourceGrade;
 import org.citygdp.core.YearView;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,9 +2,9 @@ package org.citygdp.data.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
-import org.citygdp.core.Source;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Source;
 import org.citygdp.units.NominalGrowth;
 import org.citygdp.units.Percent;
 import org.citygdp.units.PercentagePoints;

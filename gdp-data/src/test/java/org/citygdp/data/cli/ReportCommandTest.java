@@ -59,7 +59,7 @@ class ReportCommandTest {
     assertThat(j.at("/year").asInt()).isEqualTo(2025);
     assertThat(j.at("/view/minimumGrade").asText()).isEqualTo("SECONDARY");
     assertThat(j.at("/members/count").asInt()).isEqualTo(
-        CHINA.atLeast(org.citygdp.core.SourceGrade.SECONDARY).year(2025)
+        CHINA.atLeast(org.citygdp.core.domain.SourceGrade.SECONDARY).year(2025)
             .members(Threshold.TRILLION_CLUB).count());
     assertThat(j.at("/members/cities/0/figures/gdp/value/unit").asText()).isEqualTo("100M CNY");
     assertThat(j.at("/members/cities/0/figures/gdp/source/grade").asText()).isNotEmpty();

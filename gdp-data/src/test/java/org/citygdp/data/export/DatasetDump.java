@@ -4,19 +4,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Conflict;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.Metric;
 import org.citygdp.core.NationalStats;
-import org.citygdp.core.Sector;
 import org.citygdp.core.SectorGrowth;
-import org.citygdp.core.Source;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.YearView;
 import org.citygdp.core.YearlyStats;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
 
 /**
  * Everything the public API shows of a dataset, as text: two datasets are equal for the export's

@@ -139,7 +139,7 @@ class JacksonModuleTest {
     JsonNode sum = tree(y.cities().sum(Metric.GDP));
     assertThat(sum.toString()).isEqualTo("{\"value\":{\"value\":\"20999.8\",\"unit\":\"100M CNY\"},"
         + "\"counted\":2,\"missing\":[],\"complete\":true}");
-    JsonNode population = tree(y.cities().sum(Metric.valueAdded(org.citygdp.core.Sector.TERTIARY)));
+    JsonNode population = tree(y.cities().sum(Metric.valueAdded(org.citygdp.core.domain.Sector.TERTIARY)));
     assertThat(population.toString())
         .isEqualTo("{\"value\":null,\"counted\":0,\"missing\":[\"alpha\",\"beta\"],\"complete\":false}");
 
@@ -212,7 +212,7 @@ class JacksonModuleTest {
         china.sources(), china.clusters(), Threshold.TRILLION_CLUB,
         org.citygdp.core.TierScheme.TRILLIONS, y.stats("shenzhen").sectors(),
         y.members(Threshold.TRILLION_CLUB).weightedGrowth(),
-        y.cluster(org.citygdp.core.Cluster.GREATER_BAY_AREA).shareOfNationalGdp());
+        y.cluster(org.citygdp.core.domain.Cluster.GREATER_BAY_AREA).shareOfNationalGdp());
     for (Object r : results) {
       // no bean fallback (a Yuan as {"zero":false,...}, a result as {}); a city-year may have no
       // figures

@@ -1,18 +1,18 @@
 package org.citygdp.data.export;
 
 import java.time.LocalDate;
-import org.citygdp.core.AdminRank;
-import org.citygdp.core.City;
-import org.citygdp.core.Cluster;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Metric;
 import org.citygdp.core.Observation;
-import org.citygdp.core.Region;
-import org.citygdp.core.Release;
-import org.citygdp.core.Sector;
-import org.citygdp.core.Source;
-import org.citygdp.core.SourceGrade;
-import org.citygdp.core.SourceType;
+import org.citygdp.core.domain.AdminRank;
+import org.citygdp.core.domain.City;
+import org.citygdp.core.domain.Cluster;
+import org.citygdp.core.domain.Region;
+import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Sector;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
 import org.citygdp.units.Population;
 import org.citygdp.units.RealGrowth;
 import org.citygdp.units.Yuan;
@@ -34,7 +34,7 @@ final class SmallDataset {
         .grade(SourceGrade.PRIMARY).sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
     Source paper = Source.builder("paper-2025").publisher("Daily News").title("City GDP, 2025")
         .url("https://example.org/paper-2025")
-        .published(org.citygdp.core.PublicationDate.ofMonth(2026, 1))
+        .published(org.citygdp.core.domain.PublicationDate.ofMonth(2026, 1))
         .grade(SourceGrade.SECONDARY).sourceType(SourceType.NEWS_REPORT).build();
     return Dataset.builder().source(nbs).source(paper)
         .city(City.builder("alpha").names("Alpha", "甲").province("Anhui").region(Region.EASTERN)

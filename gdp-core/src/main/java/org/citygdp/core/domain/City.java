@@ -1,8 +1,9 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Set;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param pinyin the Chinese name in toneless pinyin, as a reader types it: {@code "Taizhou"} for
  *     both 泰州 and 台州, {@code "Xi'an"}, {@code "Lüliang"}. Names collide in pinyin; ids never do
- *     ({@code taizhou_js}, {@code taizhou_zj}). {@link Dataset#city(String)} finds a city by it.
+ *     ({@code taizhou_js}, {@code taizhou_zj}). {@link org.citygdp.core.Dataset#city(String)} finds a city by it.
  */
 public record City(
     String id,

@@ -1,5 +1,6 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

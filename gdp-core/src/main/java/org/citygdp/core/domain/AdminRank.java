@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 /**
  * A city's administrative rank: the prefecture-level units of China and the municipalities above

@@ -1,7 +1,8 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,12 +1,12 @@
-package org.citygdp.core;
+package org.citygdp.core.engine;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * One metric's figures for every (year, city) cell of a view, in row-major order
  * {@code row = yearIndex * cityCount + cityIndex}, where the year index counts only the years
- * that have city figures ({@link Corpus#cityYears}); a national column has one row per year with
- * figures ({@link Corpus#years}). A presence bit set and the values as exact longs. Never mutated
+ * that have city figures (the corpus's city years); a national column has one row per year with
+ * figures (its years). A presence bit set and the values as exact longs. Never mutated
  * after construction.
  *
  * <p>Values are stored decimal-scaled when that is exact: if every value is a multiple of a
@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * 10<sup>6</sup>); otherwise the longs themselves. {@link #value(int)} gives the exact value
  * either way.
  */
-final class Column {
-  final long[] present;
+public final class Column {
+  public final long[] present;
   /** The values divided by {@link #scale}, or null if the column is {@link #wide}. */
-  final int @Nullable [] units;
+  public final int @Nullable [] units;
   /** A power of ten, 1 for a wide column. */
-  final long scale;
+  public final long scale;
   /** The values themselves, or null if the column is in {@link #units}. */
-  final long @Nullable [] wide;
+  public final long @Nullable [] wide;
 
   private Column(long[] present, int @Nullable [] units, long scale, long @Nullable [] wide) {
     this.present = present;
@@ -31,18 +31,18 @@ final class Column {
     this.wide = wide;
   }
 
-  boolean has(int row) {
+  public boolean has(int row) {
     return (present[row >>> 6] & (1L << row)) != 0;
   }
 
   /** The number of rows (cells) this column stores, present or not. */
-  int rows() {
+  public int rows() {
     int[] u = units;
     return u != null ? u.length : java.util.Objects.requireNonNull(wide).length;
   }
 
   /** The value of a present row (0 for a missing one). */
-  long value(int row) {
+  public long value(int row) {
     int[] u = units;
     if (u != null) {
       return u[row] * scale;
@@ -51,25 +51,25 @@ final class Column {
   }
 
   /** Collects a column's values, then picks its storage. */
-  static final class Builder {
+  public static final class Builder {
     private final long[] values;
     private final long[] present;
 
-    Builder(int rows) {
+    public Builder(int rows) {
       this.values = new long[rows];
       this.present = new long[(rows + 63) >>> 6];
     }
 
-    boolean has(int row) {
+    public boolean has(int row) {
       return (present[row >>> 6] & (1L << row)) != 0;
     }
 
-    long value(int row) {
+    public long value(int row) {
       return values[row];
     }
 
     /** Whether any row in {@code [from, to)} is present. */
-    boolean anyIn(int from, int to) {
+    public boolean anyIn(int from, int to) {
       for (int r = from; r < to; r++) {
         if ((present[r >>> 6] & (1L << r)) != 0) {
           return true;
@@ -78,12 +78,12 @@ final class Column {
       return false;
     }
 
-    void set(int row, long value) {
+    public void set(int row, long value) {
       values[row] = value;
       present[row >>> 6] |= 1L << row;
     }
 
-    Column build() {
+    public Column build() {
       long scale = 1_000_000_000_000_000_000L;
       long max = 0;
       for (long v : values) {

@@ -1,8 +1,10 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
+
+import org.citygdp.core.internal.Checks;
 
 /**
  * How strong a {@link Source} is, strongest first. Within a release, a figure from a stronger
- * source wins (see {@link Dataset}'s selection rule), and {@link Dataset#atLeast(SourceGrade)}
+ * source wins (see {@link org.citygdp.core.Dataset}'s selection rule), and {@link org.citygdp.core.Dataset#atLeast(SourceGrade)}
  * keeps only figures at or above a grade.
  *
  * <pre>{@code
@@ -34,7 +36,7 @@ public enum SourceGrade {
   }
 
   /**
-   * Whether a figure read in a source of this grade can be {@linkplain Figure#verified()
+   * Whether a figure read in a source of this grade can be {@linkplain org.citygdp.core.Figure#verified()
    * verified}: {@link #PRIMARY} and {@link #OFFICIAL_MEDIA}.
    */
   public boolean isOfficial() {

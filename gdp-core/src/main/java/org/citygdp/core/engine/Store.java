@@ -1,39 +1,37 @@
-package org.citygdp.core;
+package org.citygdp.core.engine;
 
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved view: for every (year, city) cell and metric, the one figure the view's rule picked.
- * Columnar, primitive, indexed by city and year; never mutated after construction.
+ * Columnar, primitive, indexed by city and year, keyed by metric id; never mutated after
+ * construction.
  */
-final class Store {
-  final Corpus corpus;
+public final class Store {
+  private final Corpus corpus;
   private final Map<String, Column> columns;
   private final Map<String, Column> national;
-  // the covered years as a set, made on first use (Guava's sorted sets load many classes, which a
-  // fresh JVM printing one year does not need)
-  private @Nullable ImmutableSortedSet<Integer> coveredYears;
-  private final boolean[] covered; // by year index
-  private final @Nullable Column gdp;
-  private final @Nullable Column growth;
+  private final boolean[] covered; // by city-year index
   private final int[] allCities;
   // orders by metric, computed on first use: slot (metric's position in columns) x year x asc/desc
   private final Map<String, Integer> slots = new java.util.HashMap<>();
   private final AtomicReferenceArray<int[]> orders;
-  private final int gdpSlot;
-  private final int growthSlot;
+  // the two most asked columns, found without hashing
+  private final @Nullable String hot0;
+  private final @Nullable Column col0;
+  private final int slot0;
+  private final @Nullable String hot1;
+  private final @Nullable Column col1;
+  private final int slot1;
 
   Store(Corpus corpus, Map<String, Column> columns, Map<String, Column> national,
-      boolean[] covered) {
+      boolean[] covered, @Nullable String hot0, @Nullable String hot1) {
     this.corpus = corpus;
     this.columns = columns;
     this.national = national;
-    this.gdp = columns.get(Metric.GDP.id());
-    this.growth = columns.get(Metric.REAL_GROWTH.id());
-    this.allCities = new int[corpus.cities.size()];
+    this.allCities = new int[corpus.cityCount()];
     for (int i = 0; i < allCities.length; i++) {
       allCities[i] = i;
     }
@@ -42,17 +40,21 @@ final class Store {
       slots.put(id, slots.size());
     }
     this.orders = new AtomicReferenceArray<>(slots.size() * corpus.cityYears.length * 2);
-    this.gdpSlot = slots.getOrDefault(Metric.GDP.id(), -1);
-    this.growthSlot = slots.getOrDefault(Metric.REAL_GROWTH.id(), -1);
+    this.hot0 = hot0;
+    this.col0 = hot0 == null ? null : columns.get(hot0);
+    this.slot0 = hot0 == null ? -1 : slots.getOrDefault(hot0, -1);
+    this.hot1 = hot1;
+    this.col1 = hot1 == null ? null : columns.get(hot1);
+    this.slot1 = hot1 == null ? -1 : slots.getOrDefault(hot1, -1);
   }
 
   /** Every city index in order, shared: callers must not modify it. */
-  int[] allCities() {
+  public int[] allCities() {
     return allCities;
   }
 
   /** Whether {@code sel} is every city in index order (usually {@link #allCities()} itself). */
-  boolean isEveryCity(int[] sel) {
+  public boolean isEveryCity(int[] sel) {
     if (sel == allCities) {
       return true;
     }
@@ -67,37 +69,38 @@ final class Store {
     return true;
   }
 
-  int cityCount() {
-    return corpus.cities.size();
+  public int cityCount() {
+    return allCities.length;
   }
 
   /** The year's index among the years with city figures (its block of rows), or -1. */
-  int yearIndex(int year) {
+  public int yearIndex(int year) {
     return corpus.cityYearIndex(year);
   }
 
-  boolean covers(int year) {
+  /** Whether this view has a city figure in {@code year}. */
+  public boolean covers(int year) {
     int y = yearIndex(year);
     return y >= 0 && covered[y];
   }
 
-  ImmutableSortedSet<Integer> coveredYears() {
-    ImmutableSortedSet<Integer> set = coveredYears;
-    if (set == null) { // racy single-check of an immutable set
-      ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
-      for (int y = 0; y < covered.length; y++) {
-        if (covered[y]) {
-          b.add(corpus.cityYears[y]);
-        }
-      }
-      set = b.build();
-      coveredYears = set;
+  /** The years this view has city figures in, ascending. */
+  public int[] coveredYears() {
+    int n = 0;
+    for (boolean c : covered) {
+      n += c ? 1 : 0;
     }
-    return set;
+    int[] out = new int[n];
+    for (int y = 0, k = 0; y < covered.length; y++) {
+      if (covered[y]) {
+        out[k++] = corpus.cityYears[y];
+      }
+    }
+    return out;
   }
 
   /** The latest covered year, or -1 if none. */
-  int latestYear() {
+  public int latestYear() {
     for (int y = covered.length - 1; y >= 0; y--) {
       if (covered[y]) {
         return corpus.cityYears[y];
@@ -106,35 +109,42 @@ final class Store {
     return -1;
   }
 
-  @Nullable Column column(Metric<?> metric) {
-    if (metric == Metric.GDP) {
-      return gdp;
+  /** The city column of a metric, or null if the view has no figure of it. */
+  public @Nullable Column column(String metric) {
+    if (metric == hot0) { // identity: the caller's constant
+      return col0;
     }
-    if (metric == Metric.REAL_GROWTH) {
-      return growth;
+    if (metric == hot1) {
+      return col1;
     }
-    return columns.get(metric.id());
+    return columns.get(metric);
   }
 
-  @Nullable Column nationalColumn(Metric<?> metric) {
-    return national.get(metric.id());
+  /** The national column of a metric (one row per year index), or null. */
+  public @Nullable Column nationalColumn(String metric) {
+    return national.get(metric);
   }
 
-  /** Every metric with at least one figure in this view, in the corpus's order. */
-  Iterable<String> metricIds() {
+  /** Every metric with at least one city figure in this view, in the corpus's order. */
+  public Iterable<String> metricIds() {
     return columns.keySet();
   }
 
   /**
-   * All city indices of one year ordered by {@code metric}, largest first if {@code descending},
+   * All city indices of one year ordered by a metric, largest first if {@code descending},
    * missing figures last, ties by city index (= id order). Computed once per view, year and metric;
    * callers must not modify the array.
    */
-  int[] order(Metric<?> metric, int year, boolean descending) {
-    Integer boxed = metric == Metric.GDP || metric == Metric.REAL_GROWTH ? null
-        : slots.get(metric.id());
-    int slot = metric == Metric.GDP ? gdpSlot : metric == Metric.REAL_GROWTH ? growthSlot
-        : boxed == null ? -1 : boxed;
+  public int[] order(String metric, int year, boolean descending) {
+    int slot;
+    if (metric == hot0) {
+      slot = slot0;
+    } else if (metric == hot1) {
+      slot = slot1;
+    } else {
+      Integer boxed = slots.get(metric);
+      slot = boxed == null ? -1 : boxed;
+    }
     if (slot < 0) {
       return allCities; // no figures: every city is missing, in index order
     }
@@ -153,7 +163,7 @@ final class Store {
     return order;
   }
 
-  private int[] computeOrder(Metric<?> metric, int year, boolean descending) {
+  private int[] computeOrder(String metric, int year, boolean descending) {
     int n = cityCount();
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -185,7 +195,7 @@ final class Store {
   }
 
   /** The cells this view's columns store, present or not, city and national: its storage. */
-  long cells() {
+  public long cells() {
     long n = 0;
     for (Column c : columns.values()) {
       n += c.rows();
@@ -196,7 +206,8 @@ final class Store {
     return n;
   }
 
-  int row(int year, int city) {
+  /** The row of a city in a year with city figures. */
+  public int row(int year, int city) {
     return yearIndex(year) * cityCount() + city;
   }
 }

@@ -1,6 +1,7 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Constants name the national-plan clusters; datasets may define others with {@link #of}.
  *
  * <p>A cluster may name the plan that defines its members: the id of a {@link Source} of the
- * dataset (usually a {@link SourceType#GOVERNMENT_REPORT}), which {@link Dataset#plan(Cluster)}
+ * dataset (usually a {@link SourceType#GOVERNMENT_REPORT}), which {@link org.citygdp.core.Dataset#plan(Cluster)}
  * returns.
  *
  * <pre>{@code

@@ -1,14 +1,14 @@
-package org.citygdp.core;
+package org.citygdp.core.engine;
 
 /** A stable merge sort of {@code int} indices by a primitive comparator: no boxing. */
-final class IntSort {
+public final class IntSort {
   private IntSort() {}
 
-  interface IntComparator {
+  public interface IntComparator {
     int compare(int a, int b);
   }
 
-  static void sort(int[] a, IntComparator c) {
+  public static void sort(int[] a, IntComparator c) {
     if (a.length < 2) {
       return;
     }

@@ -1,10 +1,10 @@
-package org.citygdp.core;
+package org.citygdp.core.internal;
 
 /** Edit distance, for "did you mean" messages. */
-final class Levenshtein {
+public final class Levenshtein {
   private Levenshtein() {}
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

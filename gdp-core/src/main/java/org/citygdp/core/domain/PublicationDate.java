@@ -1,7 +1,8 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.citygdp.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PublicationDate implements Comparable<PublicationDate> {
   /** The first year a publication date may be in. */
-  public static final int MIN_YEAR = Dataset.MIN_YEAR;
+  public static final int MIN_YEAR = 1949;
   /** The last year a publication date may be in. */
-  public static final int MAX_YEAR = Dataset.MAX_YEAR;
+  public static final int MAX_YEAR = 2100;
 
   /** How much of a publication date is known. */
   public enum Precision {

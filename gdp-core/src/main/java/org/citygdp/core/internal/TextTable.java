@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,37 +11,37 @@ import java.util.List;
  * {@link #MAX_CELL_WIDTH} columns wrap between the items of a list (after ", "), else between
  * words, and an item or word wider than that is cut with "…".
  */
-final class TextTable {
+public final class TextTable {
   /** The widest a text cell prints before it wraps, in terminal columns. */
-  static final int MAX_CELL_WIDTH = 60;
+  public static final int MAX_CELL_WIDTH = 60;
 
   private final List<String> headers;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(List<String> headers, boolean... rightAligned) {
+  public TextTable(List<String> headers, boolean... rightAligned) {
     this.headers = headers;
     this.right = rightAligned.length == headers.size() ? rightAligned : new boolean[headers.size()];
   }
 
-  TextTable row(List<String> cells) {
+  public TextTable row(List<String> cells) {
     rows.add(cells);
     return this;
   }
 
-  List<String> headers() {
+  public List<String> headers() {
     return headers;
   }
 
-  List<List<String>> rows() {
+  public List<List<String>> rows() {
     return rows;
   }
 
-  boolean rightAligned(int column) {
+  public boolean rightAligned(int column) {
     return right[column];
   }
 
-  String render() {
+  public String render() {
     int n = headers.size();
     int[] frac = new int[n]; // the widest ".ddd" part of each number column
     for (int i = 0; i < n; i++) {
@@ -104,7 +104,7 @@ final class TextTable {
   }
 
   /** The length of a number's ".ddd" part (with what follows it), 0 for a cell without one. */
-  static int fraction(String cell) {
+  public static int fraction(String cell) {
     int dot = cell.indexOf('.');
     if (dot <= 0 || !Character.isDigit(cell.charAt(dot - 1))) {
       return 0;
@@ -113,7 +113,7 @@ final class TextTable {
   }
 
   /** A text cell in lines of at most {@link #MAX_CELL_WIDTH} columns. */
-  static List<String> wrap(String cell) {
+  public static List<String> wrap(String cell) {
     if (width(cell) <= MAX_CELL_WIDTH) {
       return List.of(cell);
     }
@@ -155,7 +155,7 @@ final class TextTable {
   }
 
   /** The first columns of {@code s} that fit in {@code max - 1}, then "…". */
-  static String cut(String s, int max) {
+  public static String cut(String s, int max) {
     StringBuilder sb = new StringBuilder();
     int w = 0;
     for (int i = 0; i < s.length(); ) {
@@ -172,7 +172,7 @@ final class TextTable {
   }
 
   /** Display width: two columns for East Asian wide and fullwidth characters. */
-  static int width(String s) {
+  public static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

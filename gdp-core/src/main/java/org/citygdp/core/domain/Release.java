@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 /**
  * Which publication of a figure this is. The same year's GDP is published several times: a first

@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 /** The National Bureau of Statistics' four economic regions of mainland China. */
 public enum Region {

@@ -1,8 +1,5 @@
-package org.citygdp.core;
+package org.citygdp.core.engine;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,55 +7,137 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a dataset was built from, shared by all its views: cities, sources, and every
- * observation. Views resolve against it and are cached.
+ * Every observation a dataset was built from, in columns, shared by all its views; and the views
+ * resolved from it ({@link Store}). It knows cities, metrics, sources, releases, grades and
+ * publication dates only by number: the API above it gives the numbers their meaning.
  *
  * <p>Layout, chosen to keep a dataset small (see gdp-benchmarks' memory measurement):
  * <ul>
  *   <li>only years that have figures are indexed ({@link #years}), and the city columns have rows
  *       only for the years that have city figures ({@link #cityYears}): a dataset with figures in
  *       1949 and 2100 stores two years, not 152 (issue #10). Storage is dense over those city
- *       years, the cities and the metrics, so {@link #checkSize} caps it before anything is
+ *       years, the cities and the metrics, so a {@link SizeCheck} caps it before anything is
  *       allocated;
  *   <li>observations are sorted by <em>cell</em> (metric, year, then national before the cities
  *       in index order), and within a cell by the selection rule, so the first observation of a
  *       cell is the one the latest, unfiltered view picks. Its value lives only in that view's
- *       {@link Column}s ({@link #latest}); the values of the other observations (earlier
+ *       {@link Column}s ({@link #latest()}); the values of the other observations (earlier
  *       releases, second sources) are kept apart, in observation order;
  *   <li>no observation stores its cell: the cells that have observations are exactly the present
- *       cells of {@link #latest}, in the same order, so a bit per observation (does it start a
+ *       cells of {@link #latest()}, in the same order, so a bit per observation (does it start a
  *       cell?) and rank counts locate everything;
  *   <li>each observation has a <em>provenance</em> number into a dictionary of the distinct
  *       (source, release, verified, publication date) combinations, stored in the narrowest
  *       array that holds it.
  * </ul>
- * The selection rule within a cell: the latest release; within it the stronger {@link
- * SourceGrade}; then the more precise figure (fewer trailing decimal zeros in the value: "7.5"
- * before "8"); then the newer publication (undated last); then verified before unverified; then
- * the order in which the sources were added. Never the source id.
- * <ul>
- * </ul>
+ * The selection rule within a cell: the latest release (the highest release number); within it
+ * the stronger grade (the lower grade number); then the more precise figure (fewer trailing
+ * decimal zeros in the value: "7.5" before "8"); then the newer publication (undated last); then
+ * verified before unverified; then the order in which the sources were added. Never the source
+ * id.
  */
-final class Corpus {
-  /** The cities, sorted by id (the index of a city is its position). */
-  final ImmutableList<City> cities;
-  final ImmutableList<Source> sources;
-  private final ImmutableMap<String, Integer> sourceIndex;
-  final ImmutableList<Metric<?>> metrics;
+public final class Corpus {
+  /** Checks the storage a corpus would need before it allocates any (see the constructor). */
+  public interface SizeCheck {
+    /**
+     * Throws if the columns would be too large: {@code cityYears} years with city figures ×
+     * {@code cities} × {@code cityMetrics}, plus {@code years} × {@code nationalMetrics}, for
+     * {@code figures} observations.
+     */
+    void check(int cities, int cityYears, int cityMetrics, int years, int nationalMetrics,
+        int figures);
+  }
+
+  /** Which observations a view sees: by publication date, verification and grade. */
+  public static final class ViewKey {
+    final boolean dated;
+    final long asOf; // epoch day, where dated
+    final boolean verifiedOnly;
+    final int minGrade;
+
+    /**
+     * A view as of the epoch day {@code asOf} (if {@code dated}), of verified figures only or
+     * not, of grade numbers up to {@code minGrade} (a lower number is a stronger grade).
+     */
+    public ViewKey(boolean dated, long asOf, boolean verifiedOnly, int minGrade) {
+      this.dated = dated;
+      this.asOf = dated ? asOf : 0;
+      this.verifiedOnly = verifiedOnly;
+      this.minGrade = minGrade;
+    }
+
+    /** Whether the view is as of a date. */
+    public boolean dated() {
+      return dated;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ViewKey k && dated == k.dated && asOf == k.asOf
+          && verifiedOnly == k.verifiedOnly && minGrade == k.minGrade;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((Long.hashCode(asOf) * 2 + (dated ? 1 : 0)) * 2 + (verifiedOnly ? 1 : 0)) * 31
+          + minGrade;
+    }
+  }
+
+  /**
+   * A run of observations of one cell and release whose values disagree beyond rounding: the
+   * cell (subject = city index or -1, metric index, year) and observations {@code [from, to)}.
+   */
+  public static final class ConflictRun {
+    public final int subject;
+    public final int metric;
+    public final int year;
+    public final int release;
+    public final int from;
+    public final int to;
+    private final long[] values;
+
+    ConflictRun(int subject, int metric, int year, int release, int from, int to,
+        long[] values) {
+      this.subject = subject;
+      this.metric = metric;
+      this.year = year;
+      this.release = release;
+      this.from = from;
+      this.to = to;
+      this.values = values;
+    }
+
+    /** The value of observation {@code o}, {@code from <= o < to}. */
+    public long value(int o) {
+      return values[o - from];
+    }
+  }
+
+  private final int cityCount;
+  private final String[] metricIds;
+  private final int[] unitZeros;
+  private final int minYear;
+  private final int releaseCount;
+  private final int gradeCount;
+  private final int gdpMetric;
+  private final int populationMetric;
+  private final String perCapitaId;
+  private final @Nullable String hot0;
+  private final @Nullable String hot1;
   /** The years that have figures (city or national), ascending: the year index is a position. */
-  final int[] years;
-  final int yearCount;
+  public final int[] years;
+  public final int yearCount;
   /** The years that have city figures, ascending: the city columns have rows for these alone. */
-  final int[] cityYears;
+  public final int[] cityYears;
   /** Per year index, the index of the year in {@link #cityYears}, or -1. */
   private final int[] cityYearOf;
   /** Per year index, how many years with city figures come before it (its first city row / n). */
   private final int[] cityYearsBefore;
-  // per year since Dataset.MIN_YEAR: its index in years (resp. cityYears), or -1
+  // per year since minYear: its index in years (resp. cityYears), or -1
   private final short[] yearSlot;
   private final short[] cityYearSlot;
 
@@ -82,96 +161,79 @@ final class Corpus {
   /** Whether the publication date is known; an unknown date is absent, not a value. */
   private final boolean[] provDated;
   private final int[] provDate; // epoch day by which it was surely published, where dated
-  private final @Nullable PublicationDate[] provPublished;
-  private final byte[] provGrade; // SourceGrade ordinal
+  private final int[] provDateId; // the caller's date number, or -1
+  private final byte[] provGrade;
   private final Map<Integer, String> notes; // only the observations that have one
 
-  final ImmutableList<Conflict> conflicts;
+  private final List<ConflictRun> conflicts;
   /** The latest, unfiltered view; also the store of the first observation of every cell. */
   private final Store latest;
-  private final Map<ViewKey, Dataset> views = new ConcurrentHashMap<>();
-  private volatile @Nullable Dataset latestDataset;
-  private final Map<Grouping, GroupIndex> groupIndexes = new ConcurrentHashMap<>();
-
-  static final class ViewKey {
-    final @Nullable LocalDate asOf;
-    final boolean verifiedOnly;
-    final SourceGrade minGrade;
-
-    ViewKey(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
-      this.asOf = asOf;
-      this.verifiedOnly = verifiedOnly;
-      this.minGrade = minGrade;
-    }
-
-    boolean isLatest() {
-      return asOf == null && !verifiedOnly && minGrade == SourceGrade.COMPILATION;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof ViewKey k && verifiedOnly == k.verifiedOnly && minGrade == k.minGrade
-          && (asOf == null ? k.asOf == null : asOf.equals(k.asOf));
-    }
-
-    @Override
-    public int hashCode() {
-      return ((asOf == null ? 0 : asOf.hashCode()) * 2 + (verifiedOnly ? 1 : 0)) * 5
-          + minGrade.ordinal();
-    }
-  }
 
   /**
-   * Takes the observations in input order. {@code subject} is a city index or -1 for national;
-   * {@code metric} an index into {@code metrics}; every year within {@link Dataset#MIN_YEAR}–{@link
-   * Dataset#MAX_YEAR}.
+   * Takes the observations in input order: observation {@code i} is of {@code subject[i]} (a city
+   * index below {@code cityCount}, or -1 for national), {@code year[i]} (within {@code minYear}
+   * –{@code maxYear}), {@code metric[i]} (an index into {@code metricIds}), with the exact value
+   * {@code raw[i]}, from release {@code release[i]} (below {@code releaseCount}; a higher number
+   * is later) of source {@code source[i]} (whose grade number is {@code sourceGrade[source[i]]},
+   * below {@code gradeCount}; lower is stronger), verified if {@code verified.get(i)}, published by
+   * the epoch day {@code dateDay[date[i]]} (undated if {@code date[i]} is -1), with an optional
+   * note.
    *
-   * @throws InvalidDataException if the columns would hold more cells than {@link #checkSize}
-   *     allows, before any is allocated
+   * @param unitZeros per metric, the decimal zeros of its published unit in its raw values
+   * @param gdpMetric the index of GDP in {@code metricIds}, or -1; with {@code populationMetric}
+   *     it derives the column {@code perCapitaId}
+   * @param hot0 a metric id looked up often (by identity), or null
+   * @param hot1 another, or null
+   * @param sizeCheck called before any column is allocated; may throw
    */
-  Corpus(ImmutableList<City> cities, ImmutableList<Source> sources, ImmutableList<Metric<?>> metrics,
-      int[] subject, int[] year, int[] metric, long[] raw,
-      byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
-      @Nullable String[] note) {
-    this.cities = cities;
-    ImmutableMap.Builder<String, Integer> si = ImmutableMap.builder();
-    for (int i = 0; i < sources.size(); i++) {
-      si.put(sources.get(i).id(), i);
-    }
-    this.sourceIndex = si.buildOrThrow();
-    this.sources = sources;
-    this.metrics = metrics;
+  public Corpus(int cityCount, String[] metricIds, int[] unitZeros, int gdpMetric,
+      int populationMetric, String perCapitaId, @Nullable String hot0, @Nullable String hot1,
+      int minYear, int maxYear, int releaseCount, byte[] sourceGrade, int gradeCount,
+      int[] subject, int[] year, int[] metric, long[] raw, byte[] release, int[] source,
+      BitSet verified, int[] date, int[] dateDay, @Nullable String[] note, SizeCheck sizeCheck) {
+    this.cityCount = cityCount;
+    this.metricIds = metricIds;
+    this.unitZeros = unitZeros;
+    this.minYear = minYear;
+    this.releaseCount = releaseCount;
+    this.gradeCount = gradeCount;
+    this.gdpMetric = gdpMetric;
+    this.populationMetric = populationMetric;
+    this.perCapitaId = perCapitaId;
+    this.hot0 = hot0;
+    this.hot1 = hot1;
+    int metricCount = metricIds.length;
     int n = subject.length;
     // the years with figures, and those with city figures; then the size, before allocating
-    int span = Dataset.MAX_YEAR - Dataset.MIN_YEAR + 1;
+    int span = maxYear - minYear + 1;
     boolean[] anyIn = new boolean[span];
     boolean[] cityIn = new boolean[span];
-    boolean[] cityMetric = new boolean[metrics.size()];
-    boolean[] nationalMetric = new boolean[metrics.size()];
+    boolean[] cityMetric = new boolean[metricCount];
+    boolean[] nationalMetric = new boolean[metricCount];
     for (int i = 0; i < n; i++) {
-      anyIn[year[i] - Dataset.MIN_YEAR] = true;
-      cityIn[year[i] - Dataset.MIN_YEAR] |= subject[i] >= 0;
+      anyIn[year[i] - minYear] = true;
+      cityIn[year[i] - minYear] |= subject[i] >= 0;
       cityMetric[metric[i]] |= subject[i] >= 0;
       nationalMetric[metric[i]] |= subject[i] < 0;
     }
     this.yearSlot = new short[span];
     this.cityYearSlot = new short[span];
-    this.years = indexed(anyIn, yearSlot);
-    this.cityYears = indexed(cityIn, cityYearSlot);
+    this.years = indexed(anyIn, yearSlot, minYear);
+    this.cityYears = indexed(cityIn, cityYearSlot, minYear);
     this.yearCount = years.length;
     this.cityYearOf = new int[yearCount];
     this.cityYearsBefore = new int[yearCount];
     for (int y = 0, before = 0; y < yearCount; y++) {
-      cityYearOf[y] = cityYearSlot[years[y] - Dataset.MIN_YEAR];
+      cityYearOf[y] = cityYearSlot[years[y] - minYear];
       cityYearsBefore[y] = before;
       before += cityYearOf[y] >= 0 ? 1 : 0;
     }
-    checkSize(cities.size(), cityYears.length, count(cityMetric), yearCount,
+    sizeCheck.check(cityCount, cityYears.length, count(cityMetric), yearCount,
         count(nationalMetric), n);
 
     long[] key = new long[n]; // the cell: metric, year, then national before the cities
     for (int i = 0; i < n; i++) {
-      key[i] = ((long) metric[i] * yearCount + yearIndex(year[i])) * (cities.size() + 1L)
+      key[i] = ((long) metric[i] * yearCount + yearIndex(year[i])) * (cityCount + 1L)
           + subject[i] + 1;
     }
     // the provenance dictionary, and each observation's rank within its cell (lower first)
@@ -192,18 +254,18 @@ final class Corpus {
     this.provVerified = new boolean[d];
     this.provDated = new boolean[d];
     this.provDate = new int[d];
-    this.provPublished = new PublicationDate[d];
+    this.provDateId = new int[d];
     this.provGrade = new byte[d];
     for (Map.Entry<ProvKey, Integer> e : dictionary.entrySet()) {
       int p = e.getValue();
       provSource[p] = e.getKey().source;
       provRelease[p] = e.getKey().release;
       provVerified[p] = e.getKey().verified;
-      PublicationDate pd = e.getKey().date;
-      provPublished[p] = pd;
-      provDated[p] = pd != null;
-      provDate[p] = pd == null ? 0 : Math.toIntExact(pd.latest().toEpochDay());
-      provGrade[p] = (byte) sources.get(provSource[p]).grade().ordinal();
+      int pd = e.getKey().date;
+      provDateId[p] = pd;
+      provDated[p] = pd >= 0;
+      provDate[p] = pd < 0 ? 0 : dateDay[pd];
+      provGrade[p] = sourceGrade[provSource[p]];
     }
     // the selection rule over provenances (see the class comment); precision is per observation
     // and sorts between the (release, grade) group and the rest
@@ -237,8 +299,7 @@ final class Corpus {
     }
     byte[] coarseness = new byte[n];
     for (int i = 0; i < n; i++) {
-      coarseness[i] = (byte) Math.min(trailingDecimalZeros(raw[i]),
-          metrics.get(metric[i]).publishedUnitZeros());
+      coarseness[i] = (byte) Math.min(trailingDecimalZeros(raw[i]), unitZeros[metric[i]]);
     }
     int[] ord = new int[n];
     for (int i = 0; i < n; i++) {
@@ -266,8 +327,9 @@ final class Corpus {
     for (int i = 0; i < n; i++) {
       int o = ord[i];
       provSorted[i] = prov[o];
-      if (note[o] != null) {
-        notes.put(i, note[o]);
+      String text = note[o];
+      if (text != null) {
+        notes.put(i, text);
       }
       if (i == 0 || key[o] != key[ord[i - 1]]) {
         firstBits[i >>> 6] |= 1L << i;
@@ -280,9 +342,8 @@ final class Corpus {
     this.notes = notes;
     this.otherValue = new long[others];
     // the latest view: the first observation of every cell
-    int cityCount = cities.size();
-    Column.Builder[] cols = new Column.Builder[metrics.size()];
-    Column.Builder[] nat = new Column.Builder[metrics.size()];
+    Column.Builder[] cols = new Column.Builder[metricCount];
+    Column.Builder[] nat = new Column.Builder[metricCount];
     for (int i = 0, k = 0; i < n; i++) {
       int o = ord[i];
       if (!isFirst(i)) {
@@ -303,11 +364,11 @@ final class Corpus {
       }
     }
     this.latest = store(cols, nat);
-    this.metricCellStart = new int[metrics.size() + 1];
-    this.presentRank = new int[metrics.size()][];
-    for (int m = 0; m < metrics.size(); m++) {
-      Column c = latest.column(metrics.get(m));
-      Column nc = latest.nationalColumn(metrics.get(m));
+    this.metricCellStart = new int[metricCount + 1];
+    this.presentRank = new int[metricCount][];
+    for (int m = 0; m < metricCount; m++) {
+      Column c = latest.column(metricIds[m]);
+      Column nc = latest.nationalColumn(metricIds[m]);
       presentRank[m] = c == null ? new int[1] : rank(c.present);
       int cells = c == null ? 0 : presentRank[m][presentRank[m].length - 1];
       for (int y = 0; nc != null && y < yearCount; y++) {
@@ -318,8 +379,8 @@ final class Corpus {
     this.conflicts = findConflicts();
   }
 
-  /** The years set in {@code in} (by offset from MIN_YEAR), ascending; fills {@code slot}. */
-  private static int[] indexed(boolean[] in, short[] slot) {
+  /** The years set in {@code in} (by offset from minYear), ascending; fills {@code slot}. */
+  private static int[] indexed(boolean[] in, short[] slot, int minYear) {
     int k = 0;
     for (int i = 0; i < in.length; i++) {
       slot[i] = (short) (in[i] ? k++ : -1);
@@ -327,7 +388,7 @@ final class Corpus {
     int[] out = new int[k];
     for (int i = 0; i < in.length; i++) {
       if (in[i]) {
-        out[slot[i]] = Dataset.MIN_YEAR + i;
+        out[slot[i]] = minYear + i;
       }
     }
     return out;
@@ -341,48 +402,36 @@ final class Corpus {
     return k;
   }
 
-  /**
-   * The cap on storage, checked before anything is allocated: the columns hold a cell for every
-   * city in every year that has city figures, for every metric that has city figures (and one per
-   * year for each national metric), so a dataset with many cities or metrics and few figures would
-   * cost far more than its figures. At most {@link Dataset#MIN_CELL_LIMIT} cells, or {@link
-   * Dataset#CELLS_PER_FIGURE} per figure when that is more.
-   *
-   * @throws InvalidDataException naming the numbers and the rule
-   */
-  static void checkSize(int cities, int cityYears, int cityMetrics, int years, int nationalMetrics,
-      int figures) {
-    long cells = (long) cityYears * cities * cityMetrics + (long) years * nationalMetrics;
-    long limit = Math.max(Dataset.MIN_CELL_LIMIT, (long) Dataset.CELLS_PER_FIGURE * figures);
-    if (cells > limit || (long) cityYears * cities > Integer.MAX_VALUE - 64) {
-      // the value is the total; the rule shows how it is made, so no shortening hides it
-      throw new InvalidDataException("size", cells + " cells", "dataset",
-          "is " + cityYears + " years with city figures × " + cities + " cities × " + cityMetrics
-              + " metrics" + (nationalMetrics == 0 ? "" : " + " + years + " years × "
-              + nationalMetrics + " national metrics") + " = " + cells + " cells, but "
-              + "must be at most " + limit + " cells (" + Dataset.MIN_CELL_LIMIT + ", or "
-              + Dataset.CELLS_PER_FIGURE + " per figure for " + figures + " figures, whichever is"
-              + " more), and at most 2^31 city-years: every city has a cell in every year with"
-              + " city figures for every metric; drop the cities, years or metrics that have few"
-              + " figures");
-    }
+  /** The number of cities: city indices are {@code 0 .. cityCount - 1}. */
+  public int cityCount() {
+    return cityCount;
+  }
+
+  /** The latest, unfiltered view. */
+  public Store latest() {
+    return latest;
+  }
+
+  /** Whether a view sees every observation (so is {@link #latest()}). */
+  public boolean isLatest(ViewKey key) {
+    return !key.dated && !key.verifiedOnly && key.minGrade >= gradeCount - 1;
   }
 
   /** The index of {@code year} in {@link #years}, or -1 if it has no figures. */
-  int yearIndex(int year) {
-    int i = year - Dataset.MIN_YEAR;
+  public int yearIndex(int year) {
+    int i = year - minYear;
     return i < 0 || i >= yearSlot.length ? -1 : yearSlot[i];
   }
 
   /** The index of {@code year} in {@link #cityYears}, or -1 if it has no city figures. */
-  int cityYearIndex(int year) {
-    int i = year - Dataset.MIN_YEAR;
+  public int cityYearIndex(int year) {
+    int i = year - minYear;
     return i < 0 || i >= cityYearSlot.length ? -1 : cityYearSlot[i];
   }
 
   /** The (release, grade) group of a provenance: lower sorts first (later release, stronger). */
   private int group(int p) {
-    return (Release.values().length - 1 - provRelease[p]) * SourceGrade.values().length
+    return (releaseCount - 1 - provRelease[p]) * gradeCount
         + provGrade[p];
   }
 
@@ -392,7 +441,7 @@ final class Corpus {
    * and "12004" do not. A value counts as printed at least to its published unit (a level of
    * "30000" 亿元 to the 亿元: {@code unitZeros}), and a zero to the finest precision.
    */
-  static boolean agreeWithinRounding(long a, long b, int unitZeros) {
+  public static boolean agreeWithinRounding(long a, long b, int unitZeros) {
     if (a == b) {
       return true;
     }
@@ -411,7 +460,7 @@ final class Corpus {
   }
 
   /** How many decimal zeros end a value in its column's units: the more, the coarser. */
-  static byte trailingDecimalZeros(long v) {
+  public static byte trailingDecimalZeros(long v) {
     if (v == 0) {
       return 19;
     }
@@ -437,9 +486,9 @@ final class Corpus {
     final int source;
     final byte release;
     final boolean verified;
-    final @Nullable PublicationDate date;
+    final int date; // -1: undated
 
-    ProvKey(int source, byte release, boolean verified, @Nullable PublicationDate date) {
+    ProvKey(int source, byte release, boolean verified, int date) {
       this.source = source;
       this.release = release;
       this.verified = verified;
@@ -449,12 +498,12 @@ final class Corpus {
     @Override
     public boolean equals(@Nullable Object o) {
       return o instanceof ProvKey k && source == k.source && release == k.release
-          && verified == k.verified && java.util.Objects.equals(date, k.date);
+          && verified == k.verified && date == k.date;
     }
 
     @Override
     public int hashCode() {
-      return ((source * 31 + release) * 31 + java.util.Objects.hashCode(date)) * 2
+      return ((source * 31 + release) * 31 + date) * 2
           + (verified ? 1 : 0);
     }
   }
@@ -478,7 +527,7 @@ final class Corpus {
   }
 
   /** The end (exclusive) of the run of observations of the cell that starts at {@code o}. */
-  private int runEnd(int o) {
+  public int runEnd(int o) {
     int i = o + 1;
     while (i < observations && !isFirst(i)) {
       i++;
@@ -509,17 +558,16 @@ final class Corpus {
    * The first observation of a cell (metric index or -1, year, subject = city index or -1 for
    * national), or -1 if it has none.
    */
-  private int firstOf(int m, int yr, int subjectIndex) {
+  public int firstOf(int m, int yr, int subjectIndex) {
     int y = yearIndex(yr);
     if (m < 0 || y < 0 || (subjectIndex >= 0 && cityYearOf[y] < 0)) {
       return -1; // a metric or a year without (city) figures
     }
-    Metric<?> metric = metrics.get(m);
-    Column nc = latest.nationalColumn(metric);
-    Column c = latest.column(metric);
+    Column nc = latest.nationalColumn(metricIds[m]);
+    Column c = latest.column(metricIds[m]);
     // the city cells before this cell are the present rows before this row; a national cell
     // comes before its year's city rows (its year may have none)
-    int row = cityYearsBefore[y] * cities.size() + Math.max(subjectIndex, 0);
+    int row = cityYearsBefore[y] * cityCount + Math.max(subjectIndex, 0);
     if (subjectIndex < 0 ? nc == null || !nc.has(y) : c == null || !c.has(row)) {
       return -1;
     }
@@ -539,160 +587,45 @@ final class Corpus {
     return startOfCell(g);
   }
 
+
   /** Every observation, whichever view. */
-  int observationCount() {
+  public int observationCount() {
     return observations;
-  }
-
-  /** The index of the city with this id, or -1. */
-  int cityIndex(String id) {
-    int lo = 0;
-    int hi = cities.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = cities.get(mid).id().compareTo(id);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
-  private volatile @Nullable CityNames names;
-
-  /** The name index, built on first use: a look-up by id needs none of it. */
-  private CityNames names() {
-    CityNames n = names;
-    if (n == null) { // racy single-check of an immutable index
-      n = new CityNames(cities);
-      names = n;
-    }
-    return n;
-  }
-
-  /**
-   * The index of the city {@code key} names: its id, else its division code, Chinese name, pinyin
-   * or English name (see {@link CityNames}).
-   *
-   * @throws UnknownCityException if no city answers to it, naming the nearest
-   * @throws AmbiguousCityException if several do, listing them
-   */
-  int resolve(String key) {
-    int i = cityIndex(key);
-    if (i >= 0) {
-      return i;
-    }
-    CityNames.Match m = names().match(key);
-    if (m.cities.length == 1) {
-      return m.cities[0];
-    }
-    if (m.cities.length > 1) {
-      List<City> candidates = new ArrayList<>(m.cities.length);
-      for (int c : m.cities) {
-        candidates.add(cities.get(c));
-      }
-      throw new AmbiguousCityException(key, m.kind, candidates);
-    }
-    if (Checks.CITY_ID.matches(key)) {
-      throw unknownCity(key); // shaped like an id: the nearest ids, as before names were known
-    }
-    List<String> near = names().nearest(key);
-    List<String> shown = new ArrayList<>(near.size());
-    for (String id : near) {
-      shown.add(names().describe(id));
-    }
-    throw UnknownCityException.name(key, near, shown);
-  }
-
-  /** The cities {@code key} names, by id or else by name; empty if none. */
-  ImmutableList<City> matching(String key) {
-    int i = cityIndex(key);
-    if (i >= 0) {
-      return ImmutableList.of(cities.get(i));
-    }
-    ImmutableList.Builder<City> out = ImmutableList.builder();
-    for (int c : names().match(key).cities) {
-      out.add(cities.get(c));
-    }
-    return out.build();
-  }
-
-  /** An {@link UnknownCityException} for {@code id}, naming the nearest known city ids. */
-  UnknownCityException unknownCity(String id) {
-    List<String> ids = new ArrayList<>(cities.size());
-    for (City c : cities) {
-      ids.add(c.id());
-    }
-    return new UnknownCityException(id, nearest(id, ids));
-  }
-
-  /**
-   * The (at most three) ids nearest to {@code id} by edit distance, nearest first, ties by id.
-   * Only the first 64 characters of {@code id} are compared: known ids are short, and a long
-   * mistake must not cost a long time.
-   */
-  static List<String> nearest(String id, List<String> known) {
-    String probe = id.length() > 64 ? id.substring(0, 64) : id;
-    int[] distance = new int[known.size()];
-    Integer[] order = new Integer[known.size()];
-    for (int i = 0; i < known.size(); i++) {
-      distance[i] = Levenshtein.distance(probe, known.get(i));
-      order[i] = i;
-    }
-    Arrays.sort(order, new java.util.Comparator<Integer>() {
-      @Override
-      public int compare(Integer a, Integer b) {
-        int c = Integer.compare(distance[a], distance[b]);
-        return c != 0 ? c : known.get(a).compareTo(known.get(b));
-      }
-    });
-    List<String> out = new ArrayList<>(3);
-    for (int i = 0; i < Math.min(3, order.length); i++) {
-      out.add(known.get(order[i]));
-    }
-    return out;
-  }
-
-  /** {@code s} cut to 80 characters, for messages. */
-  static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
-  }
-
-  private volatile @Nullable ImmutableList<Cluster> clusters;
-
-  /** The clusters the cities name, by id; made on first use. */
-  ImmutableList<Cluster> clusters() {
-    ImmutableList<Cluster> out = clusters;
-    if (out == null) { // racy single-check of an immutable list
-      java.util.TreeMap<String, Cluster> byId = new java.util.TreeMap<>();
-      for (City c : cities) {
-        for (Cluster k : c.clusters()) {
-          byId.putIfAbsent(k.id(), k);
-        }
-      }
-      out = ImmutableList.copyOf(byId.values());
-      clusters = out;
-    }
-    return out;
-  }
-
-  /** The index of the source with this id, or -1. */
-  int sourceIndex(String id) {
-    Integer i = sourceIndex.get(id);
-    return i == null ? -1 : i;
   }
 
   // ---- observations ----
 
-  private boolean visible(int o, ViewKey key) {
+  /** Whether observation {@code o} is visible in a view. */
+  public boolean visible(int o, ViewKey key) {
     int p = provenance.get(o);
     return !(key.verifiedOnly && !provVerified[p])
-        && provGrade[p] <= key.minGrade.ordinal()
-        && !(key.asOf != null && (!provDated[p] || provDate[p] > key.asOf.toEpochDay()));
+        && provGrade[p] <= key.minGrade
+        && !(key.dated && (!provDated[p] || provDate[p] > key.asOf));
+  }
+
+  /** The source number of observation {@code o}. */
+  public int source(int o) {
+    return provSource[provenance.get(o)];
+  }
+
+  /** The release number of observation {@code o}. */
+  public int release(int o) {
+    return provRelease[provenance.get(o)];
+  }
+
+  /** Whether observation {@code o} was verified. */
+  public boolean verified(int o) {
+    return provVerified[provenance.get(o)];
+  }
+
+  /** The caller's date number of observation {@code o}, or -1 if undated. */
+  public int date(int o) {
+    return provDateId[provenance.get(o)];
+  }
+
+  /** The note of observation {@code o}, or null. */
+  public @Nullable String note(int o) {
+    return notes.get(o);
   }
 
   /**
@@ -700,23 +633,22 @@ final class Corpus {
    * figures (in an as-of view), figures below its minimum grade, and unverified ones (in a
    * verified-only view). A figure may count for more than one reason.
    */
-  int[][] leftOut(ViewKey key) {
+  public int[][] leftOut(ViewKey key) {
     int[][] out = new int[yearCount][4];
-    if (key.isLatest()) {
+    if (isLatest(key)) {
       return out;
     }
-    long asOf = key.asOf == null ? Long.MAX_VALUE : key.asOf.toEpochDay();
     CellWalk walk = new CellWalk();
     while (walk.next()) {
       int[] year = out[walk.y];
       for (int o = walk.from; o < walk.to; o++) {
         int p = provenance.get(o);
-        if (key.asOf != null && !provDated[p]) {
+        if (key.dated && !provDated[p]) {
           year[1]++;
-        } else if (key.asOf != null && provDate[p] > asOf) {
+        } else if (key.dated && provDate[p] > key.asOf) {
           year[0]++;
         }
-        if (provGrade[p] > key.minGrade.ordinal()) {
+        if (provGrade[p] > key.minGrade) {
           year[2]++;
         }
         if (key.verifiedOnly && !provVerified[p]) {
@@ -728,8 +660,8 @@ final class Corpus {
   }
 
   /** The number of figures per (grade, release) in a view: those its cells picked. */
-  int[][] pickedByGradeAndRelease(ViewKey key) {
-    int[][] out = new int[SourceGrade.values().length][Release.values().length];
+  public int[][] pickedByGradeAndRelease(ViewKey key) {
+    int[][] out = new int[gradeCount][releaseCount];
     CellWalk walk = new CellWalk();
     while (walk.next()) {
       for (int o = walk.from; o < walk.to; o++) {
@@ -743,64 +675,20 @@ final class Corpus {
     return out;
   }
 
-  /** The value of observation {@code o} of the cell (metric, year index, subject). */
+  /** The value of observation {@code o} of the cell (metric index, year, subject). */
+  public long value(int o, int m, int year, int subjectIndex) {
+    return valueOf(o, m, yearIndex(year), subjectIndex);
+  }
+
+  /** The value of observation {@code o} of the cell (metric index, year index, subject). */
   private long valueOf(int o, int m, int y, int subjectIndex) {
     if (!isFirst(o)) {
       return otherValue[o - firstsBefore(o + 1)];
     }
-    Metric<?> metric = metrics.get(m);
     return subjectIndex < 0
-        ? java.util.Objects.requireNonNull(latest.nationalColumn(metric)).value(y)
-        : java.util.Objects.requireNonNull(latest.column(metric))
-            .value(cityYearOf[y] * cities.size() + subjectIndex);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private Figure<?> figure(int o, int m, long value) {
-    Metric metric = metrics.get(m);
-    int p = provenance.get(o);
-    return new Figure(metric, metric.decode(value), sources.get(provSource[p]),
-        Release.values()[provRelease[p]], provVerified[p], notes.get(o), provPublished[p]);
-  }
-
-  /**
-   * Every figure of one subject (city index, or -1 for national), metric and year, in the order of
-   * the selection rule, keeping only those visible in {@code view}.
-   */
-  ImmutableList<Figure<?>> figures(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
-    int mi = metrics.indexOf(m);
-    int first = firstOf(mi, yr, subjectIndex);
-    if (first < 0) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<Figure<?>> out = ImmutableList.builder();
-    for (int o = first, end = runEnd(first); o < end; o++) {
-      if (visible(o, view)) {
-        out.add(figure(o, mi, valueOf(o, mi, yearIndex(yr), subjectIndex)));
-      }
-    }
-    return out.build();
-  }
-
-  /**
-   * The figure a view picked for one subject (city index, or -1 for national), metric and year:
-   * the first visible in selection order; empty if there is none (or the metric is derived).
-   */
-  java.util.Optional<Figure<?>> picked(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
-    int mi = metrics.indexOf(m);
-    int first = firstOf(mi, yr, subjectIndex);
-    for (int o = first, end = first < 0 ? -1 : runEnd(first); o < end; o++) {
-      if (visible(o, view)) {
-        return java.util.Optional.of(figure(o, mi, valueOf(o, mi, yearIndex(yr), subjectIndex)));
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  /** The source id of the figure a view picked, or null: for one-line summaries. */
-  @Nullable String pickedSourceId(int subjectIndex, Metric<?> m, int yr, ViewKey view) {
-    java.util.Optional<Figure<?>> f = picked(subjectIndex, m, yr, view);
-    return f.isPresent() ? f.get().source().id() : null;
+        ? java.util.Objects.requireNonNull(latest.nationalColumn(metricIds[m])).value(y)
+        : java.util.Objects.requireNonNull(latest.column(metricIds[m]))
+            .value(cityYearOf[y] * cityCount + subjectIndex);
   }
 
   /**
@@ -828,8 +716,8 @@ final class Corpus {
       while (true) {
         if (y < yearCount) {
           if (row < 0) {
-            row = Math.max(cityYearOf[y], 0) * cities.size();
-            end = cityYearOf[y] < 0 ? row : row + cities.size();
+            row = Math.max(cityYearOf[y], 0) * cityCount;
+            end = cityYearOf[y] < 0 ? row : row + cityCount;
             if (nat != null && nat.has(y)) {
               subject = -1;
               return advance();
@@ -837,18 +725,18 @@ final class Corpus {
           }
           int r = col == null ? end : nextPresent(col, row, end);
           if (r < end) {
-            subject = r - (end - cities.size());
+            subject = r - (end - cityCount);
             row = r + 1;
             return advance();
           }
           y++;
           row = -1;
-        } else if (m + 1 < metrics.size()) {
+        } else if (m + 1 < metricIds.length) {
           m++;
           y = 0;
           row = -1;
-          nat = latest.nationalColumn(metrics.get(m));
-          col = latest.column(metrics.get(m));
+          nat = latest.nationalColumn(metricIds[m]);
+          col = latest.column(metricIds[m]);
         } else {
           return false;
         }
@@ -872,7 +760,7 @@ final class Corpus {
    * equal {@code end}, which may be the column's last row + 1 at the end of a 64-bit word: no word
    * is read then (issue #10: the bits were read one word too far when the rows fill whole words).
    */
-  static int nextPresent(Column c, int from, int end) {
+  public static int nextPresent(Column c, int from, int end) {
     if (from >= end) {
       return end;
     }
@@ -891,9 +779,16 @@ final class Corpus {
     }
   }
 
-  private ImmutableList<Conflict> findConflicts() {
-    List<Conflict> out = new ArrayList<>();
-    List<int[]> where = new ArrayList<>(); // (subject, metric, year) of each conflict, to sort
+  /**
+   * The runs of observations of one cell and release whose values disagree beyond rounding, by
+   * subject (national first), metric, year.
+   */
+  public List<ConflictRun> conflicts() {
+    return conflicts;
+  }
+
+  private List<ConflictRun> findConflicts() {
+    List<ConflictRun> out = new ArrayList<>();
     CellWalk walk = new CellWalk();
     while (walk.next()) {
       if (walk.to - walk.from < 2) {
@@ -911,94 +806,40 @@ final class Corpus {
         while (j < walk.to && provRelease[provenance.get(j)] == release) {
           for (int k = i; k < j; k++) {
             differ |= !agreeWithinRounding(values[j - from], values[k - from],
-                metrics.get(walk.m).publishedUnitZeros());
+                unitZeros[walk.m]);
           }
           j++;
         }
         if (differ) {
-          List<Figure<?>> figures = new ArrayList<>();
-          for (int x = i; x < j; x++) {
-            figures.add(figure(x, walk.m, values[x - from]));
-          }
-          out.add(new Conflict(walk.subject < 0 ? null : cities.get(walk.subject),
-              years[walk.y], metrics.get(walk.m), Release.values()[release],
-              ImmutableList.copyOf(figures)));
-          where.add(new int[] {walk.subject, walk.m, walk.y, out.size() - 1});
+          out.add(new ConflictRun(walk.subject, walk.m, years[walk.y], release, i, j,
+              Arrays.copyOfRange(values, i - from, j - from)));
         }
         i = j;
       }
     }
     // by subject (national first), metric, year
-    where.sort(new java.util.Comparator<int[]>() {
+    out.sort(new java.util.Comparator<ConflictRun>() {
       @Override
-      public int compare(int[] a, int[] b) {
-        for (int i = 0; i < 3; i++) {
-          if (a[i] != b[i]) {
-            return Integer.compare(a[i], b[i]);
-          }
+      public int compare(ConflictRun a, ConflictRun b) {
+        int c = Integer.compare(a.subject, b.subject);
+        if (c == 0) {
+          c = Integer.compare(a.metric, b.metric);
         }
-        return 0;
+        return c != 0 ? c : Integer.compare(a.year, b.year);
       }
     });
-    ImmutableList.Builder<Conflict> sorted = ImmutableList.builderWithExpectedSize(out.size());
-    for (int[] w : where) {
-      sorted.add(out.get(w[3]));
-    }
-    return sorted.build();
-  }
-
-  /** The index of a grouping by city attributes, built on first use. */
-  GroupIndex groupIndex(Grouping grouping, Grouping.KeyFunction function) {
-    GroupIndex index = groupIndexes.get(grouping);
-    if (index == null) {
-      index = GroupIndex.of(cities, function);
-      GroupIndex raced = groupIndexes.putIfAbsent(grouping, index);
-      if (raced != null) {
-        index = raced;
-      }
-    }
-    return index;
+    return java.util.Collections.unmodifiableList(out);
   }
 
   // ---- views ----
 
-  /** As-of views kept at most; past it, the as-of views are dropped and rebuilt on demand. */
-  private static final int MAX_CACHED_VIEWS = 32;
-
-  /** The dataset of a view, made (and its store resolved) once and then cached. */
-  Dataset dataset(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
-    ViewKey key = new ViewKey(asOf, verifiedOnly, minGrade);
-    if (key.isLatest()) {
-      Dataset d = latestDataset;
-      if (d == null) {
-        d = new Dataset(this, null, false, SourceGrade.COMPILATION, latest);
-        latestDataset = d; // racy: another thread may make an equal one, which is harmless
-      }
-      return d;
-    }
-    Dataset cached = views.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    if (views.size() >= MAX_CACHED_VIEWS) {
-      // an app asking for many dates stays bounded
-      views.keySet().removeIf(new java.util.function.Predicate<ViewKey>() {
-        @Override
-        public boolean test(ViewKey k) {
-          return k.asOf != null;
-        }
-      });
-    }
-    Dataset d = new Dataset(this, asOf, verifiedOnly, minGrade, resolve(key));
-    Dataset raced = views.putIfAbsent(key, d);
-    return raced != null ? raced : d;
-  }
-
   /** Resolves a view: per cell, the first observation visible in it. */
-  private Store resolve(ViewKey key) {
-    Column.Builder[] cols = new Column.Builder[metrics.size()];
-    Column.Builder[] nat = new Column.Builder[metrics.size()];
-    int cityCount = cities.size();
+  public Store resolve(ViewKey key) {
+    if (isLatest(key)) {
+      return latest;
+    }
+    Column.Builder[] cols = new Column.Builder[metricIds.length];
+    Column.Builder[] nat = new Column.Builder[metricIds.length];
     CellWalk walk = new CellWalk();
     while (walk.next()) {
       for (int o = walk.from; o < walk.to; o++) {
@@ -1025,30 +866,28 @@ final class Corpus {
 
   /** A view's store from its columns: per metric, city and national (null where none). */
   private Store store(Column.@Nullable Builder[] cols, Column.@Nullable Builder[] nat) {
-    int cityCount = cities.size();
     int rows = cityYears.length * cityCount;
     Map<String, Column> columns = new LinkedHashMap<>();
     Map<String, Column> national = new LinkedHashMap<>();
     boolean[] yearCovered = new boolean[cityYears.length]; // by city-year index
-    for (int m = 0; m < metrics.size(); m++) {
+    for (int m = 0; m < metricIds.length; m++) {
       if (cols[m] != null) {
         for (int y = 0; y < cityYears.length; y++) {
           yearCovered[y] |= cols[m].anyIn(y * cityCount, (y + 1) * cityCount);
         }
-        columns.put(metrics.get(m).id(), cols[m].build());
+        columns.put(metricIds[m], cols[m].build());
       }
       if (nat[m] != null) {
-        national.put(metrics.get(m).id(), nat[m].build());
+        national.put(metricIds[m], nat[m].build());
       }
     }
-    int gdp = metrics.indexOf(Metric.GDP);
-    int population = metrics.indexOf(Metric.POPULATION);
-    Column perCapita = gdp < 0 || population < 0 ? null : perCapita(cols[gdp], cols[population], rows);
+    Column perCapita = gdpMetric < 0 || populationMetric < 0 ? null
+        : perCapita(cols[gdpMetric], cols[populationMetric], rows);
     if (perCapita != null) {
-      columns.put(Metric.GDP_PER_CAPITA.id(), perCapita);
+      columns.put(perCapitaId, perCapita);
     }
     return new Store(this, java.util.Collections.unmodifiableMap(columns),
-        java.util.Collections.unmodifiableMap(national), yearCovered);
+        java.util.Collections.unmodifiableMap(national), yearCovered, hot0, hot1);
   }
 
   /** GDP / population, rounded half-even to whole yuan, where both are present. */
@@ -1067,7 +906,7 @@ final class Corpus {
   }
 
   /** {@code num / den} rounded half-even, for a positive {@code den}. */
-  static long divideHalfEven(long num, long den) {
+  public static long divideHalfEven(long num, long den) {
     if (den <= 0) {
       throw new IllegalArgumentException("den must be positive, is " + den);
     }

@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.engine;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,11 +9,11 @@ import java.math.RoundingMode;
  * {@code lo} unsigned), and their quotients by a long rounded half-even, without BigDecimal in
  * the common cases. Not part of the API.
  */
-final class Int128 {
+public final class Int128 {
   private Int128() {}
 
   /** Whether {@code (hi, lo)} fits in a long. */
-  static boolean fitsLong(long hi, long lo) {
+  public static boolean fitsLong(long hi, long lo) {
     return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
   }
 
@@ -22,7 +22,7 @@ final class Int128 {
    *
    * @throws ArithmeticException if {@code den} is zero or the quotient does not fit in a long
    */
-  static long divideHalfEven(long hi, long lo, long den) {
+  public static long divideHalfEven(long hi, long lo, long den) {
     if (den > 0 && fitsLong(hi, lo)) {
       return roundHalfEven(Math.floorDiv(lo, den), Math.floorMod(lo, den), den);
     }
@@ -61,7 +61,7 @@ final class Int128 {
     return rem > rest || (rem == rest && (floor & 1) != 0) ? floor + 1 : floor;
   }
 
-  static BigDecimal toBigDecimal(long hi, long lo) {
+  public static BigDecimal toBigDecimal(long hi, long lo) {
     return new BigDecimal(BigInteger.valueOf(hi).shiftLeft(64)
         .add(BigInteger.valueOf(lo >>> 1).shiftLeft(1).add(BigInteger.valueOf(lo & 1))));
   }

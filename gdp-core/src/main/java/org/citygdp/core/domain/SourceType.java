@@ -1,4 +1,4 @@
-package org.citygdp.core;
+package org.citygdp.core.domain;
 
 /** What kind of document a {@link Source} is. */
 public enum SourceType {
