@@ -15,6 +15,10 @@ module org.citygdp.data {
   // the report's command line (ClubReport.main): picocli is optional, so a library user does not
   // carry it; on the module path run the report with --add-modules info.picocli (issue #13)
   requires static info.picocli;
+  // and its chart (--chart=FILE), drawn by JFreeChart, optional too: --add-modules
+  // org.jfree.jfreechart,java.desktop
+  requires static org.jfree.jfreechart;
+  requires static java.desktop;
 
   exports org.citygdp.data;
   exports org.citygdp.data.export;

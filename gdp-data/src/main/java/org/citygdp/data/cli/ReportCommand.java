@@ -2,7 +2,10 @@ package org.citygdp.data.cli;
 
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -78,6 +81,12 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Only figures verified against their source.")
   private boolean verifiedOnly;
 
+  @Option(names = "--chart", paramLabel = "FILE",
+      description = "Also draw the club size by year, the members' GDP by tier and the largest"
+          + " cities below the threshold, as a PNG of " + ClubChart.WIDTH + "x" + ClubChart.HEIGHT
+          + " pixels (needs JFreeChart).")
+  private @Nullable Path chart;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
   private boolean help;
 
@@ -143,6 +152,9 @@ public final class ReportCommand implements Callable<Integer> {
           + ds.years().last() + (ds.leftOut(y).isEmpty() ? "" : " (left out: " + ds.leftOut(y)
           + ")"));
     }
+    if (chart != null) {
+      drawChart(chart, ds, y);
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case csv:
@@ -158,6 +170,27 @@ public final class ReportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private void drawChart(Path file, Dataset ds, int y) throws IOException {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
+          + " '--chart': '" + file + "' must name a .png file");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
+          + " '--chart': the directory of '" + file + "' does not exist");
+    }
+    try {
+      Class.forName("org.jfree.chart.JFreeChart", false, ReportCommand.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--chart needs JFreeChart"
+          + " (org.jfree:jfreechart 1.5.6) on the class path, or on the module path with"
+          + " --add-modules org.jfree.jfreechart,java.desktop");
+    }
+    ClubChart.write(ds, y, file);
   }
 
   /** The report's parts: the view, club size by year, members, tiers, growth changes. */
