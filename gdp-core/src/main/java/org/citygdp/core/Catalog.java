@@ -33,6 +33,8 @@ final class Catalog {
   /** The cities, sorted by id (the index of a city is its position). */
   final ImmutableList<City> cities;
   final ImmutableList<Source> sources;
+  /** The breaks in the series of levels, oldest first. */
+  final ImmutableList<SeriesBreak> seriesBreaks;
   private final ImmutableMap<String, Integer> sourceIndex;
   final ImmutableList<Metric<?>> metrics;
   /** The distinct publication dates, by the engine's date number. */
@@ -57,8 +59,9 @@ final class Catalog {
   Catalog(ImmutableList<City> cities, ImmutableList<Source> sources,
       ImmutableList<Metric<?>> metrics, int[] subject, int[] year, int[] metric, long[] raw,
       byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
-      @Nullable String[] note) {
+      @Nullable String[] note, ImmutableList<SeriesBreak> seriesBreaks) {
     this.cities = cities;
+    this.seriesBreaks = seriesBreaks;
     ImmutableMap.Builder<String, Integer> si = ImmutableMap.builder();
     byte[] sourceGrade = new byte[sources.size()];
     for (int i = 0; i < sources.size(); i++) {

@@ -119,11 +119,50 @@ public final class CityHistory {
     if (from == null || to == null || from.isZero()) {
       return Optional.empty();
     }
+    return Optional.of(cagr(from, to, toYear - fromYear));
+  }
+
+  /** The compound annual growth from {@code from} to {@code to} over {@code years}; from > 0. */
+  static NominalGrowth cagr(Yuan from, Yuan to, int years) {
     BigDecimal ratio = new BigDecimal(to.toYuan())
         .divide(new BigDecimal(from.toYuan()), MathContext.DECIMAL64);
-    double root = Math.pow(ratio.doubleValue(), 1.0 / (toYear - fromYear)) - 1.0;
+    double root = Math.pow(ratio.doubleValue(), 1.0 / years) - 1.0;
     BigDecimal percent = new BigDecimal(root * 100).setScale(Percent.SCALE, RoundingMode.HALF_EVEN);
-    return Optional.of(NominalGrowth.of(percent));
+    return NominalGrowth.of(percent);
+  }
+
+  /**
+   * When this city would first reach {@code threshold} under {@code assumption}, from its latest
+   * level in this view: a {@link Projection}, never a figure.
+   *
+   * <pre>{@code
+   * china.city("dongguan").outlook(Threshold.TRILLION_CLUB, Assumption.ownAverage(1));
+   * china.city("dongguan").outlook(Threshold.TRILLION_CLUB,
+   *     Assumption.nominalGrowth(NominalGrowth.of("5")));
+   * }</pre>
+   *
+   * If the city has no level at all, the projection says it {@link
+   * Projection.Outcome#CANNOT_COMPUTE cannot be made}, from the view's latest year.
+   */
+  public Projection outlook(Threshold threshold, Assumption assumption) {
+    Checks.notNull("threshold", threshold);
+    Checks.notNull("assumption", assumption);
+    ImmutableSortedMap<Integer, Yuan> gdp = series(Metric.GDP);
+    int base = gdp.isEmpty() ? dataset.latestYear() : gdp.lastKey();
+    return Projection.of(dataset, city(), threshold, assumption, base);
+  }
+
+  /**
+   * When this city would first reach {@code threshold} under {@code assumption}, from its level
+   * in {@code baseYear}: a {@link Projection}, never a figure.
+   *
+   * @throws YearNotCoveredException if the view has no city figures for {@code baseYear}
+   */
+  public Projection outlook(Threshold threshold, Assumption assumption, int baseYear) {
+    Checks.notNull("threshold", threshold);
+    Checks.notNull("assumption", assumption);
+    dataset.year(baseYear);
+    return Projection.of(dataset, city(), threshold, assumption, baseYear);
   }
 
   /** The city's GDP (亿元) and real growth (%) by year, as a table. */

@@ -268,6 +268,43 @@ public final class CitySelection {
   }
 
   /**
+   * These cities ranked by {@code metric}, largest first, each with its place among them: ties
+   * share a place and the places after them are skipped (see {@link Rank}); cities without the
+   * figure are not ranked and not listed. Rank within a province:
+   * {@code y.cities().where(Condition.inProvince("Jiangsu")).ranks(Metric.GDP)}, or {@link
+   * YearView#provinceRank}.
+   */
+  public ImmutableList<Rank> ranks(Metric<?> metric) {
+    Checks.notNull("metric", metric);
+    return ranks(metric, "among " + cities.length + " selected cities");
+  }
+
+  /** {@link #ranks(Metric)} with {@code among} describing the cities ranked. */
+  ImmutableList<Rank> ranks(Metric<?> metric, String among) {
+    Column c = view.slice.column(metric.id());
+    if (c == null) {
+      return ImmutableList.of();
+    }
+    int[] order = sorted(metric, true).cities; // missing figures last
+    int base = view.slice.base;
+    int n = 0;
+    while (n < order.length && c.has(base + order[n])) {
+      n++;
+    }
+    ImmutableList.Builder<Rank> out = ImmutableList.builderWithExpectedSize(n);
+    int position = 0;
+    for (int i = 0; i < n; i++) {
+      long v = c.value(base + order[i]);
+      boolean sameAsPrevious = i > 0 && c.value(base + order[i - 1]) == v;
+      boolean sameAsNext = i + 1 < n && c.value(base + order[i + 1]) == v;
+      position = sameAsPrevious ? position : i + 1;
+      out.add(new Rank(city(order[i]), metric, view.year(), position, n,
+          sameAsPrevious || sameAsNext, among));
+    }
+    return out.build();
+  }
+
+  /**
    * A table of these cities, in this selection's order, with the given columns (default: GDP and
    * real growth); amounts in 亿元, rates in percent, the unit in each header. Prints aligned.
    */

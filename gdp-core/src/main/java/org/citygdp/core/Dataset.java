@@ -393,6 +393,74 @@ public final class Dataset {
   }
 
   /**
+   * The breaks in the series of levels this dataset declares, oldest first: levels on either side
+   * of one are on different bases, and growth is never computed across one (see {@link
+   * SeriesBreak}). The bundled data declares {@link SeriesBreak#CENSUS_2023}.
+   */
+  public ImmutableList<SeriesBreak> seriesBreaks() {
+    return catalog.seriesBreaks;
+  }
+
+  /**
+   * The series a level of {@code year} in {@code release} belongs to, 0 before every break: one
+   * more for each break whose year is before it, and one more for a census revision when a break
+   * at or after its year revised it.
+   */
+  int seriesOf(int year, Release release) {
+    int series = 0;
+    boolean revisedLater = false;
+    for (SeriesBreak b : catalog.seriesBreaks) {
+      if (year > b.year()) {
+        series++;
+      } else {
+        revisedLater = true;
+      }
+    }
+    return series + (release == Release.CENSUS_REVISION && revisedLater ? 1 : 0);
+  }
+
+  /**
+   * The share of national GDP held, each year of this view, by the cities that satisfy {@code
+   * condition} that year: a province ({@code Condition.inProvince("Jiangsu")}), a cluster, a
+   * region, any condition. A year without a national GDP figure has no share.
+   *
+   * <pre>{@code
+   * china.shareOfNationalGdp(Condition.inCluster(Cluster.YANGTZE_RIVER_DELTA)).change(2025, 2019);
+   * }</pre>
+   */
+  public NationalShares shareOfNationalGdp(Condition condition) {
+    Checks.notNull("condition", condition);
+    return NationalShares.of(this, condition.toString(), y -> y.cities().where(condition));
+  }
+
+  /**
+   * The share of national GDP held, each year of this view, by that year's members of {@code
+   * threshold} (the club as it was that year). A year without a national GDP figure has no share.
+   *
+   * <pre>{@code
+   * china.shareOfNationalGdp(Threshold.TRILLION_CLUB);   // a table, one row per year
+   * }</pre>
+   */
+  public NationalShares shareOfNationalGdp(Threshold threshold) {
+    Checks.notNull("threshold", threshold);
+    return NationalShares.of(this, threshold.label(), y -> y.members(threshold));
+  }
+
+  /**
+   * The concentration of output, each year of this view: the share of national GDP held by that
+   * year's {@code n} cities with the largest GDP (see {@link YearView#concentration(int)}).
+   *
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public NationalShares concentration(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n '" + n + "' must be at least 1");
+    }
+    return NationalShares.of(this, "top " + n + " by GDP",
+        y -> y.cities().where(Metric.GDP.isPresent()).orderByDescending(Metric.GDP).top(n));
+  }
+
+  /**
    * The index of the city a key names (see {@link #city(String)}).
    *
    * @throws NullPointerException if {@code key} is null
@@ -438,6 +506,7 @@ public final class Dataset {
     private final List<City> cities = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
     private final List<Observation<?>> observations = new ArrayList<>();
+    private final List<SeriesBreak> seriesBreaks = new ArrayList<>();
 
     private Builder() {}
 
@@ -479,6 +548,15 @@ public final class Dataset {
     /** @throws NullPointerException naming a null element; then no figure is added */
     public Builder figures(Iterable<? extends Observation<?>> all) {
       observations.addAll(Checks.notNullElements("all", all));
+      return this;
+    }
+
+    /**
+     * Declares a break in the series of levels, such as {@link SeriesBreak#CENSUS_2023}: growth is
+     * never computed across it. At most one break per year.
+     */
+    public Builder seriesBreak(SeriesBreak seriesBreak) {
+      seriesBreaks.add(Checks.notNull("seriesBreak", seriesBreak));
       return this;
     }
 
@@ -581,8 +659,22 @@ public final class Dataset {
       }
       Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
-          date, note);
+          date, note, sortedBreaks());
       return catalog.dataset(null, false, SourceGrade.COMPILATION);
+    }
+
+    /** The declared series breaks, oldest first, one per year. */
+    private ImmutableList<SeriesBreak> sortedBreaks() {
+      java.util.TreeMap<Integer, SeriesBreak> byYear = new java.util.TreeMap<>();
+      for (SeriesBreak b : seriesBreaks) {
+        SeriesBreak first = byYear.putIfAbsent(b.year(), b);
+        if (first != null) {
+          throw new InvalidDataException("series break", b.name(), "series breaks",
+              "must be the only break of " + b.year() + ", but '" + first.name()
+                  + "' is declared for it too");
+        }
+      }
+      return ImmutableList.copyOf(byYear.values());
     }
 
     /**

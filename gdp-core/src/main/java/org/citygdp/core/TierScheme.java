@@ -20,6 +20,19 @@ public final class TierScheme {
   /** Tiers 1T–5T by the floor of trillions of yuan; 5T is open-ended. */
   public static final TierScheme TRILLIONS = trillions(5);
 
+  /**
+   * Bands of GDP in 亿元, below one trillion too: {@code <1000亿} (from zero), {@code 1000–2000亿},
+   * {@code 2000–5000亿}, {@code 5000–10000亿} and {@code >=10000亿} (one trillion and above,
+   * open-ended). Every city with a level falls in exactly one band:
+   * {@code y.tiers(TierScheme.BANDS).counts()}.
+   */
+  public static final TierScheme BANDS = of("bands", List.of(
+      new Tier("<1000亿", Yuan.ZERO, Yuan.ofYi("1000")),
+      new Tier("1000–2000亿", Yuan.ofYi("1000"), Yuan.ofYi("2000")),
+      new Tier("2000–5000亿", Yuan.ofYi("2000"), Yuan.ofYi("5000")),
+      new Tier("5000–10000亿", Yuan.ofYi("5000"), Yuan.ofYi("10000")),
+      new Tier(">=10000亿", Yuan.ofYi("10000"), null)));
+
   private final String name;
   private final ImmutableList<Tier> tiers; // ascending
   private final long[] lower; // tier bounds in yuan, for classifying raw column values

@@ -1,6 +1,7 @@
 package org.citygdp.core;
 
 import java.util.Optional;
+import org.citygdp.core.domain.City;
 import org.citygdp.core.domain.Cluster;
 import org.citygdp.core.domain.Region;
 import org.citygdp.core.engine.Column;
@@ -95,6 +96,77 @@ public final class YearView {
   /** Cities in {@code region}, in id order. */
   public CitySelection region(Region region) {
     return cities().where(Condition.inRegion(Checks.notNull("region", region)));
+  }
+
+  /**
+   * A city's place by {@code metric} among all cities of the dataset this year, largest first
+   * (ties share a place: see {@link Rank}).
+   *
+   * @return empty if the city has no such figure this year: it is not ranked
+   * @throws UnknownCityException if no city answers to {@code cityKey}
+   */
+  public Optional<Rank> rank(String cityKey, Metric<?> metric) {
+    Checks.notNull("cityKey", cityKey);
+    Checks.notNull("metric", metric);
+    City city = dataset.findCity(cityKey);
+    return find(cities().ranks(metric, "all cities"), city);
+  }
+
+  /**
+   * A city's place by {@code metric} among the cities of its province this year, largest first
+   * (ties share a place: see {@link Rank}).
+   *
+   * @return empty if the city has no such figure this year: it is not ranked
+   * @throws UnknownCityException if no city answers to {@code cityKey}
+   */
+  public Optional<Rank> provinceRank(String cityKey, Metric<?> metric) {
+    Checks.notNull("cityKey", cityKey);
+    Checks.notNull("metric", metric);
+    City city = dataset.findCity(cityKey);
+    return find(cities().where(Condition.inProvince(city.province()))
+        .ranks(metric, city.province()), city);
+  }
+
+  private static Optional<Rank> find(java.util.List<Rank> ranks, City city) {
+    for (Rank r : ranks) {
+      if (r.city().equals(city)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The cities below {@code threshold} this year, closest first: each with its level (and the
+   * level's source), the gap to the threshold in yuan and in percent of its own level. Cities
+   * without a level this year are not contenders; {@link Contenders#withoutLevel()} lists them.
+   */
+  public Contenders contenders(Threshold threshold) {
+    return Contenders.of(this, Checks.notNull("threshold", threshold));
+  }
+
+  /**
+   * The share of national GDP held by the {@code n} cities with the largest GDP this year (the
+   * concentration of output): {@code y.concentration(10)} is the top ten's share. Fewer if fewer
+   * cities have a level; cities without a level are never among the top.
+   *
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public NationalShare concentration(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n '" + n + "' must be at least 1");
+    }
+    return NationalShare.of("top " + n + " by GDP",
+        cities().where(Metric.GDP.isPresent()).orderByDescending(Metric.GDP).top(n));
+  }
+
+  /**
+   * The share of national GDP held by the cities that satisfy {@code condition} this year, with
+   * the national figure and its source.
+   */
+  public NationalShare shareOfNationalGdp(Condition condition) {
+    Checks.notNull("condition", condition);
+    return NationalShare.of(condition.toString(), cities().where(condition));
   }
 
   /** The tier pyramid under the default scheme, {@link TierScheme#TRILLIONS}. */

@@ -98,6 +98,18 @@ final class ApiSamples {
     RECEIVERS.put(SectorGrowth.class, () -> y.stats("alpha").sectors().get(0));
     RECEIVERS.put(SourceGrade.class, () -> SourceGrade.PRIMARY);
     RECEIVERS.put(Table.class, () -> y.cities().table());
+    RECEIVERS.put(Projection.class, () -> DS.city("delta").outlook(Threshold.TRILLION_CLUB,
+        Assumption.ownAverage(1)));
+    RECEIVERS.put(SeriesBreak.class, () -> SeriesBreak.CENSUS_2023);
+    RECEIVERS.put(Assumption.OwnAverage.class, () -> Assumption.ownAverage(1));
+    RECEIVERS.put(Assumption.GivenRate.class,
+        () -> Assumption.nominalGrowth(org.citygdp.units.NominalGrowth.of("5")));
+    RECEIVERS.put(Rank.class, () -> y.rank("alpha", Metric.GDP).orElseThrow());
+    RECEIVERS.put(NationalShare.class, () -> y.concentration(2));
+    RECEIVERS.put(NationalShares.class, () -> DS.concentration(2));
+    RECEIVERS.put(Contenders.class, () -> y.contenders(Threshold.atLeast(Yuan.ofTrillions(4))));
+    RECEIVERS.put(Contender.class, () -> y.contenders(Threshold.atLeast(Yuan.ofTrillions(4)))
+        .rows().get(0));
 
     SAMPLES.put(String.class, () -> "alpha");
     SAMPLES.put(CharSequence.class, () -> "2025-01-01");
@@ -130,6 +142,10 @@ final class ApiSamples {
     SAMPLES.put(Figure.class, () -> DS.year(2024).stats("alpha").figure(Metric.GDP)
         .orElseThrow());
     SAMPLES.put(Aggregate.class, () -> DS.year(2024).cities().sum(Metric.GDP));
+    SAMPLES.put(Assumption.class, () -> Assumption.ownAverage(1));
+    SAMPLES.put(SeriesBreak.class, () -> SeriesBreak.CENSUS_2023);
+    SAMPLES.put(org.citygdp.units.NominalGrowth.class,
+        () -> org.citygdp.units.NominalGrowth.of("5"));
     SAMPLES.put(Integer.class, () -> 2024);
     SAMPLES.put(Function.class, () -> (Function<String, Sector>) id -> Sector.TERTIARY);
     SAMPLES.put(ImmutableList.class, ImmutableList::of);

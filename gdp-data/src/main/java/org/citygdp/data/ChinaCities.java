@@ -1,6 +1,7 @@
 package org.citygdp.data;
 
 import org.citygdp.core.Dataset;
+import org.citygdp.core.SeriesBreak;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,11 +52,18 @@ public final class ChinaCities {
     if (snapshot == null) {
       return json.load();
     }
-    return Snapshot.read(snapshot, json.description(), Snapshot.BUNDLED).build();
+    return Snapshot.read(snapshot, json.description(), Snapshot.BUNDLED)
+        .build(json.seriesBreaks());
   }
 
-  /** A loader for the bundled JSON files, e.g. to load a fresh copy. */
+  /**
+   * A loader for the bundled JSON files, e.g. to load a fresh copy. It declares the series break
+   * of the 2023 economic census ({@link SeriesBreak#CENSUS_2023}): the yearbook's 2019–2023 levels
+   * are first-published (old basis), the levels of 2024 on and the census revisions are on the
+   * revised basis, and growth is never computed across the break.
+   */
   public static DatasetLoader loader() {
-    return DatasetLoader.fromResourcesOf(ChinaCities.class, RESOURCES);
+    return DatasetLoader.fromResourcesOf(ChinaCities.class, RESOURCES)
+        .seriesBreak(SeriesBreak.CENSUS_2023);
   }
 }

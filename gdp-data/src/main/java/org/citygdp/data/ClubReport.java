@@ -10,13 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.citygdp.core.Assumption;
 import org.citygdp.core.CitySelection;
 import org.citygdp.core.Comparison;
+import org.citygdp.core.Contender;
+import org.citygdp.core.Contenders;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.GrowthChange;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.Metric;
+import org.citygdp.core.NationalShare;
+import org.citygdp.core.NationalShares;
+import org.citygdp.core.Projection;
 import org.citygdp.core.SectorGrowth;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.TierPyramid;
@@ -31,7 +37,9 @@ import org.citygdp.units.RealGrowth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The trillion-yuan club report: club size and newcomers, the tier pyramid, GDP and real growth
+ * The trillion-yuan club report: club size and newcomers, the club's share of national GDP per
+ * year, the next in line (the ten closest cities, their gap and when each would cross at its own
+ * recent nominal pace: a projection), the tier pyramid, GDP and real growth
  * per member against the national average, the biggest accelerations and slowdowns, sector
  * highlights, a footnote naming the source (and its grade) of every figure printed, and a
  * provenance summary: the printed figures by grade and release, the share of them from the
@@ -138,6 +146,9 @@ public final class ClubReport {
     }
     line("");
 
+    clubShare(y);
+    nextInLine(y);
+
     section("Tier pyramid " + y);
     TierPyramid pyramid = year.tiers();
     pyramid.asMap().forEach((tier, members) -> line(String.format("  %-3s %2d  %s", tier.label(),
@@ -222,6 +233,83 @@ public final class ClubReport {
     line("");
     provenance(y);
     return out.toString();
+  }
+
+  /**
+   * The club's share of national GDP, each year up to the report's: the members of that year, their
+   * GDP, the national figure (footnoted) and the share, and its change in percentage points.
+   */
+  private void clubShare(int y) {
+    section("Club share of national GDP");
+    line(String.format("  %-4s %7s %17s %21s %9s %10s", "year", "members", "club GDP (CNY bn)",
+        "national (CNY bn)", "share", "change"));
+    NationalShares shares = dataset.shareOfNationalGdp(Threshold.TRILLION_CLUB);
+    NationalShare previous = null;
+    for (NationalShare s : shares.years()) {
+      if (s.year() > y) {
+        break;
+      }
+      String national = s.national().map(f -> f.value().toBillions().toPlainString()
+          + note(f)).orElse("—");
+      String change = previous == null ? "—" : previous.share().flatMap(p -> s.share()
+          .map(x -> x.minus(p).toString())).orElse("—");
+      int missing = tracked(dataset, dataset.year(s.year())).where(Metric.GDP.isMissing())
+          .count();
+      line(String.format("  %-4d %7d %17s %21s %9s %10s%s", s.year(), s.cityCount(),
+          s.gdp().value().map(v -> v.toBillions().toPlainString()).orElse("—"), national,
+          s.share().map(Object::toString).orElse("—"), change, missing == 0 ? ""
+              : "  (GDP missing for " + missing + " of the tracked cities: share understated)"));
+      previous = s;
+    }
+    dataset.seriesBreaks().forEach(b -> line("  Levels of " + b.year() + " and before are as first"
+        + " published, those after it on the basis revised by " + b.name() + ": shares on either"
+        + " side of the break are on different bases."));
+    line("");
+  }
+
+  /**
+   * The ten cities closest below one trillion yuan, with their gap, the growth assumed (each
+   * city's own nominal growth over its last year of levels in one series), the year it would
+   * cross, and the sources of the levels used.
+   */
+  private void nextInLine(int y) {
+    Assumption assumption = Assumption.ownAverage(1);
+    Contenders next = year.contenders(Threshold.TRILLION_CLUB).top(10);
+    section("Next in line (closest below CNY 1 trillion in " + y + "; projections, not figures)");
+    line("  Assumed growth: " + assumption + ", " + (y - 1) + " -> " + y
+        + "; never across a series break, never real growth.");
+    line(String.format("  %-4s %-13s %-6s %12s %10s %9s %12s %9s  %s", "#", "city", "",
+        "GDP (CNY bn)", "gap (亿元)", "gap %", "growth (nom.)", "reaches", "sources"));
+    List<String> notProjected = new ArrayList<>();
+    List<Projection> outlook = next.outlook(assumption);
+    for (int i = 0; i < next.count(); i++) {
+      Contender c = next.rows().get(i);
+      Projection p = outlook.get(i);
+      List<Figure<?>> used = new ArrayList<>(p.levels().values());
+      String year = p.crossingYear().map(Object::toString).orElse(
+          p.outcome() == Projection.Outcome.NEVER ? "never"
+              : p.outcome() == Projection.Outcome.NOT_BY_MAX_YEAR ? "after 2100" : "—");
+      if (p.outcome() == Projection.Outcome.CANNOT_COMPUTE) {
+        notProjected.add(c.city().nameEn() + " " + c.city().nameZh() + ": " + p.reason());
+      }
+      line(String.format("  #%-3d %-13s %s %12s %10s %9s %12s %9s  %s", c.position(),
+          c.city().nameEn(), padZh(c.city().nameZh()),
+          c.level().value().toBillions().toPlainString(), c.gap().toYi().toPlainString(),
+          c.gapPercent().map(Object::toString).orElse("—"),
+          p.rate().map(g -> g.rate().toString()).orElse("—"), year,
+          notes(used.isEmpty() ? new Figure<?>[] {c.level()} : used.toArray(new Figure<?>[0]))));
+    }
+    if (next.count() == 0) {
+      line("  (no city with a " + y + " level below the threshold)");
+    }
+    for (String n : notProjected) {
+      line("  not projected: " + n);
+    }
+    if (!next.withoutLevel().isEmpty()) {
+      line("  " + next.withoutLevel().size() + " cities have no " + y
+          + " level in this view and cannot be placed.");
+    }
+    line("");
   }
 
   /** The provenance summary: the printed figures by grade and release, and the missing cells. */

@@ -10,6 +10,7 @@ import org.citygdp.core.domain.City;
 import org.citygdp.core.domain.Cluster;
 import org.citygdp.core.domain.Sector;
 import org.citygdp.core.domain.Source;
+import org.citygdp.core.SeriesBreak;
 
 /**
  * What a dataset's files define, in file order, each part already validated on its own: what
@@ -30,9 +31,15 @@ final class Contents {
    */
   final Map<String, Ref> places = new HashMap<>();
 
-  /** The dataset, after the checks across parts (unique ids, known cities and sources, ...). */
-  Dataset build() {
+  /**
+   * The dataset with these series breaks, after the checks across parts (unique ids, known cities
+   * and sources, ...).
+   */
+  Dataset build(List<SeriesBreak> seriesBreaks) {
     Dataset.Builder builder = Dataset.builder();
+    for (SeriesBreak b : seriesBreaks) {
+      builder.seriesBreak(b);
+    }
     for (City c : cities) {
       builder.city(c);
     }

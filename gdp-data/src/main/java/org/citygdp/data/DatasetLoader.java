@@ -13,6 +13,7 @@ import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
 import org.citygdp.core.Metric;
 import org.citygdp.core.domain.Sector;
+import org.citygdp.core.SeriesBreak;
 
 /**
  * Loads a dataset in the citygdp format (see {@code DATA-FORMAT.md}): JSON or CSV files listed by a
@@ -61,13 +62,15 @@ public final class DatasetLoader {
   public static final int MAX_LONG_TEXT = 5_000;
 
   private final List<Part> parts;
+  private final List<SeriesBreak> seriesBreaks;
 
-  private DatasetLoader(List<Part> parts) {
+  private DatasetLoader(List<Part> parts, List<SeriesBreak> seriesBreaks) {
     this.parts = parts;
+    this.seriesBreaks = seriesBreaks;
   }
 
   private static DatasetLoader of(Part part) {
-    return new DatasetLoader(Collections.singletonList(part));
+    return new DatasetLoader(Collections.singletonList(part), List.of());
   }
 
   private static <T> T notNull(String name, T value) {
@@ -146,7 +149,36 @@ public final class DatasetLoader {
     notNull("other", other);
     List<Part> all = new ArrayList<>(parts);
     all.addAll(other.parts);
-    return new DatasetLoader(Collections.unmodifiableList(all));
+    List<SeriesBreak> breaks = new ArrayList<>(seriesBreaks);
+    for (SeriesBreak b : other.seriesBreaks) {
+      if (!breaks.contains(b)) {
+        breaks.add(b);
+      }
+    }
+    return new DatasetLoader(Collections.unmodifiableList(all), List.copyOf(breaks));
+  }
+
+  /**
+   * A loader that also declares a break in the series of levels (see {@link SeriesBreak}):
+   * growth is never computed across it. {@link ChinaCities#loader()} declares {@link
+   * SeriesBreak#CENSUS_2023}; a merged loader keeps the breaks of both (once each).
+   *
+   * <pre>{@code
+   * DatasetLoader.fromDirectory(Path.of("my-data")).seriesBreak(SeriesBreak.CENSUS_2023).load();
+   * }</pre>
+   */
+  public DatasetLoader seriesBreak(SeriesBreak seriesBreak) {
+    notNull("seriesBreak", seriesBreak);
+    List<SeriesBreak> breaks = new ArrayList<>(seriesBreaks);
+    if (!breaks.contains(seriesBreak)) {
+      breaks.add(seriesBreak);
+    }
+    return new DatasetLoader(parts, List.copyOf(breaks));
+  }
+
+  /** The series breaks this loader declares, in the order declared. */
+  List<SeriesBreak> seriesBreaks() {
+    return seriesBreaks;
   }
 
   /**
@@ -159,7 +191,7 @@ public final class DatasetLoader {
   public Dataset load() {
     Contents contents = read();
     try {
-      return contents.build();
+      return contents.build(seriesBreaks);
     } catch (InvalidDataException e) {
       throw DatasetReader.relocate(e, contents);
     }

@@ -278,6 +278,20 @@ class BundledDataTest {
         2023, List.of(296, 296, 295),
         2024, List.of(111, 111, 12),
         2025, List.of(144, 126, 13))));
+    // a level in every year 2019-2023 (the growth window of the old basis), and in 2024 and 2025
+    int everyYear = 0;
+    for (org.citygdp.core.domain.City c : ds.cities()) {
+      boolean all = true;
+      for (int year = 2019; year <= 2023; year++) {
+        all &= ds.year(year).stats(c.id()).gdp().isPresent();
+      }
+      everyYear += all ? 1 : 0;
+    }
+    System.out.println("cities with a level every year 2019-2023: " + everyYear + "; in 2024: "
+        + counts.get(2024).get(0) + "; in 2025: " + counts.get(2025).get(0) + " (of "
+        + ds.cities().size() + ")");
+    assertThat(ds.cities()).hasSize(337);
+    assertThat(everyYear).isEqualTo(295);
     // every 2019-2023 level of every unit the yearbook lists, but Nagqu 2021
     for (int year = 2019; year <= 2023; year++) {
       assertThat(ds.year(year).cities().where(Metric.GDP.isMissing())

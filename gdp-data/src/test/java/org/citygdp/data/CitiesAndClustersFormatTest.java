@@ -99,7 +99,7 @@ class CitiesAndClustersFormatTest {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     Snapshot.write(loader.read(), loader.description(), bytes);
     Dataset back = Snapshot.read(new ByteArrayInputStream(bytes.toByteArray()),
-        loader.description(), "test.snapshot").build();
+        loader.description(), "test.snapshot").build(java.util.List.of());
     assertThat(back.cities().get(0).pinyin()).isEqualTo("Taizhou");
     assertThat(back.clusters().get(0).planId()).contains("plan-2016");
     assertThat(back.cities().get(1).rank()).isEqualTo(AdminRank.AUTONOMOUS_PREFECTURE);

@@ -3,6 +3,7 @@ package org.citygdp.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,6 +26,26 @@ class ClubReportTest {
     assertThat(report).containsPattern("2025\\s+28\\s+new: (Wenzhou, Dalian|Dalian, Wenzhou)");
     assertThat(report).contains(
         "GDP not found in any source of this dataset: Wuhan");
+  }
+
+  @Test
+  void should_give_the_club_share_and_the_next_in_line_with_projections_and_sources() {
+    String share = report.substring(report.indexOf("Club share of national GDP"),
+        report.indexOf("Next in line"));
+    // one row per year, the national figure footnoted: 2019 17 members, 31.7443%
+    assertThat(share).containsPattern("\n  2019 +17 +31316\\.23 +98651\\.5 \\[\\d+\\*?] +31\\.7443%")
+        .containsPattern("\n  2025 +28 .*\\[\\d+\\*?] +40\\.9373% +\\+4\\.4886pp")
+        .contains("the fifth national economic census (2023)");
+    String next = report.substring(report.indexOf("Next in line"), report.indexOf("Tier pyramid"));
+    List<String> rows = next.lines().filter(l -> l.matches("  #\\d+ .*")).toList();
+    assertThat(rows).hasSize(10);
+    assertThat(rows).allMatch(r -> r.matches(".*\\[\\d+\\*?]$"), "ends with its sources");
+    // Xiamen 8980.37, 1019.63 亿元 short (11.354%), 4.5565% a year from 2024: 2028
+    assertThat(rows.get(2)).containsPattern("#3 +Xiamen +厦门 +898\\.037 +1019\\.63 +11\\.354%"
+        + " +4\\.5565% +2028 ");
+    assertThat(rows.get(0)).contains("Xuzhou").containsPattern(" — +— ");
+    assertThat(next).contains("not projected: Xuzhou 徐州: no own average over 1 year to 2025:"
+        + " no level in 2024", "projections, not figures");
   }
 
   @Test

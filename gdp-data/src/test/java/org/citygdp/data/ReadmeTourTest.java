@@ -76,6 +76,28 @@ class ReadmeTourTest {
         .containsKeys("Eastern", "Central", "Western", "Northeast");
     assertThat(y.cluster(Cluster.GREATER_BAY_AREA).shareOfNationalGdp().value()).isPresent();
 
+    // who's next, in three lines
+    org.citygdp.core.Contenders next = y.contenders(Threshold.TRILLION_CLUB).top(3);
+    assertThat(readme).contains("Contenders next = y.contenders(Threshold.TRILLION_CLUB).top(3);");
+    assertThat(next.names()).containsExactly("Xuzhou", "Shenyang", "Xiamen");
+    printed(readme, "next.names();", next.names());
+    printed(readme, "next.outlook(Assumption.ownAverage(1)).stream().map(Projection::crossingYear)"
+        + ".toList();", next.outlook(org.citygdp.core.Assumption.ownAverage(1)).stream()
+        .map(org.citygdp.core.Projection::crossingYear).toList());
+    printed(readme, "next.outlook(Assumption.nominalGrowth(NominalGrowth.of(\"5\"))).stream()"
+        + ".map(Projection::crossingYear).toList();", next.outlook(org.citygdp.core.Assumption
+        .nominalGrowth(org.citygdp.units.NominalGrowth.of("5"))).stream()
+        .map(org.citygdp.core.Projection::crossingYear).toList());
+    printed(readme, "y.rank(\"suzhou\", Metric.GDP);", y.rank("suzhou", Metric.GDP));
+    printed(readme, "y.provinceRank(\"suzhou\", Metric.GDP);",
+        y.provinceRank("suzhou", Metric.GDP));
+    assertThat(readme).contains("china.shareOfNationalGdp(Threshold.TRILLION_CLUB);");
+    assertThat(china.shareOfNationalGdp(Threshold.TRILLION_CLUB).toString())
+        .contains("trillion-yuan club", "national GDP (亿元)", "share (%)", "change (pp)");
+    printed(readme, "y.concentration(10).share();", y.concentration(10).share());
+    printed(readme, "y.tiers(TierScheme.BANDS).counts();",
+        y.tiers(org.citygdp.core.TierScheme.BANDS).counts());
+
     assertThat(china.city("beijing").milestones()).isNotEmpty();
     assertThat(y.stats("beijing").sourceOf(Metric.GDP).map(Source::citation)).isPresent();
     printed(readme, "y.stats(\"beijing\").figure(Metric.GDP).map(Figure::grade);",

@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.citygdp.core.Aggregate;
+import org.citygdp.core.Assumption;
 import org.citygdp.core.CityHistory;
 import org.citygdp.core.CitySelection;
 import org.citygdp.core.Comparison;
 import org.citygdp.core.Condition;
 import org.citygdp.core.Conflict;
+import org.citygdp.core.Contender;
+import org.citygdp.core.Contenders;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Figure;
 import org.citygdp.core.GroupTable;
@@ -28,12 +31,17 @@ import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.LeftOut;
 import org.citygdp.core.Metric;
 import org.citygdp.core.Milestone;
+import org.citygdp.core.NationalShare;
+import org.citygdp.core.NationalShares;
 import org.citygdp.core.NationalStats;
 import org.citygdp.core.Observation;
 import org.citygdp.core.ProvenanceSummary;
+import org.citygdp.core.Projection;
+import org.citygdp.core.Rank;
 import org.citygdp.core.RankChange;
 import org.citygdp.core.SectorGrowth;
 import org.citygdp.core.Table;
+import org.citygdp.core.SeriesBreak;
 import org.citygdp.core.Threshold;
 import org.citygdp.core.Tier;
 import org.citygdp.core.TierMove;
@@ -100,7 +108,10 @@ import org.citygdp.units.Yuan;
  * {@link CitySelection} its stats in order; a {@link TierPyramid}, {@link GroupTable}, {@link
  * GrowthChanges} and {@link CityHistory} their rows; a {@link Table} its caption, headers and
  * rows of cell texts; {@link Aggregate} its value, the count of
- * cities counted and the ids of those missing. A {@link Dataset} is written as one document in
+ * cities counted and the ids of those missing; {@link Rank}, {@link NationalShare}(s), {@link
+ * Contender}(s) and {@link SeriesBreak} their fields; a {@link Projection} its outcome with
+ * {@code "kind": "projection, not a figure"}, its assumption, rate and the levels (figures with
+ * their sources) it is computed from. A {@link Dataset} is written as one document in
  * the loading format ({@link DatasetExport#toJson}); a {@link YearView} or {@link Comparison} is
  * a view, not a value, and is refused with a message naming what to write instead.
  * Absent figures are left out; absent parts of a result are {@code null}.
@@ -517,10 +528,131 @@ public final class CityGdpJacksonModule extends SimpleModule {
       g.writeEndArray();
       g.writeEndObject();
     });
+    add(Rank.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeFieldName("city");
+      Values.city(v.city(), g);
+      g.writeStringField("metric", v.metric().id());
+      g.writeNumberField("year", v.year());
+      g.writeNumberField("position", v.position());
+      g.writeNumberField("ranked", v.ranked());
+      g.writeBooleanField("tied", v.tied());
+      g.writeStringField("among", v.among());
+      g.writeEndObject();
+    });
+    add(NationalShare.class, (v, g, p) -> nationalShare(v, g, p));
+    add(NationalShares.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeStringField("selection", v.selection());
+      g.writeArrayFieldStart("years");
+      for (NationalShare s : v.years()) {
+        nationalShare(s, g, p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+    add(Contender.class, (v, g, p) -> contender(v, g));
+    add(Contenders.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeNumberField("year", v.year());
+      g.writeFieldName("threshold");
+      p.defaultSerializeValue(v.threshold(), g);
+      g.writeArrayFieldStart("rows");
+      for (Contender c : v.rows()) {
+        contender(c, g);
+      }
+      g.writeEndArray();
+      cities("withoutLevel", v.withoutLevel(), g);
+      g.writeEndObject();
+    });
+    add(SeriesBreak.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeNumberField("year", v.year());
+      g.writeStringField("name", v.name());
+      g.writeEndObject();
+    });
+    add(Assumption.OwnAverage.class, (v, g, p) -> assumption(v, g));
+    add(Assumption.GivenRate.class, (v, g, p) -> assumption(v, g));
+    add(Projection.class, (v, g, p) -> {
+      g.writeStartObject();
+      g.writeStringField("kind", "projection, not a figure");
+      g.writeFieldName("city");
+      Values.city(v.city(), g);
+      g.writeFieldName("threshold");
+      p.defaultSerializeValue(v.threshold(), g);
+      g.writeFieldName("assumption");
+      assumption(v.assumption(), g);
+      g.writeNumberField("baseYear", v.baseYear());
+      g.writeFieldName("rate");
+      Values.unit(v.rate().orElse(null), g);
+      g.writeStringField("outcome", v.outcome().name());
+      g.writeFieldName("crossingYear");
+      if (v.crossingYear().isPresent()) {
+        g.writeNumber(v.crossingYear().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("projectedLevel");
+      Values.unit(v.projectedLevel().orElse(null), g);
+      g.writeStringField("reason", v.reason());
+      g.writeObjectFieldStart("levels");
+      for (Map.Entry<Integer, Figure<Yuan>> e : v.levels().entrySet()) {
+        g.writeFieldName(e.getKey().toString());
+        figure(e.getValue(), g);
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    });
     add(Dataset.class, (v, g, p) -> DatasetExport.writeDocument(Reachable.of(v), g));
     refuse(YearView.class, "write year.cities(), year.tiers(), year.stats(id) or"
         + " year.national()");
     refuse(Comparison.class, "write its growthChanges(), tierMoves() or rankChanges(metric)");
+  }
+
+  private static void nationalShare(NationalShare s, JsonGenerator g, SerializerProvider p)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("year", s.year());
+    g.writeStringField("selection", s.selection());
+    g.writeNumberField("cityCount", s.cityCount());
+    g.writeFieldName("gdp");
+    p.defaultSerializeValue(s.gdp(), g);
+    g.writeFieldName("national");
+    if (s.national().isPresent()) {
+      figure(s.national().get(), g);
+    } else {
+      g.writeNull();
+    }
+    g.writeFieldName("share");
+    Values.unit(s.share().orElse(null), g);
+    g.writeEndObject();
+  }
+
+  private static void contender(Contender c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("position", c.position());
+    g.writeFieldName("city");
+    Values.city(c.city(), g);
+    g.writeNumberField("year", c.year());
+    g.writeFieldName("level");
+    figure(c.level(), g);
+    Values.unitField("gap", c.gap(), g);
+    g.writeFieldName("gapPercent");
+    Values.unit(c.gapPercent().orElse(null), g);
+    g.writeEndObject();
+  }
+
+  private static void assumption(Assumption a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    if (a instanceof Assumption.OwnAverage o) {
+      g.writeStringField("kind", "ownAverage");
+      g.writeNumberField("years", o.years());
+    } else if (a instanceof Assumption.GivenRate r) {
+      g.writeStringField("kind", "nominalGrowth");
+      Values.unitField("rate", r.rate(), g);
+    }
+    g.writeStringField("description", a.toString());
+    g.writeEndObject();
   }
 
   /** The figures a view shows for one city and year, by metric id: city-wide, then sectors. */

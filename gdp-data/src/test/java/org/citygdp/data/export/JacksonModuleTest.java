@@ -212,7 +212,11 @@ class JacksonModuleTest {
         china.sources(), china.clusters(), Threshold.TRILLION_CLUB,
         org.citygdp.core.TierScheme.TRILLIONS, y.stats("shenzhen").sectors(),
         y.members(Threshold.TRILLION_CLUB).weightedGrowth(),
-        y.cluster(org.citygdp.core.domain.Cluster.GREATER_BAY_AREA).shareOfNationalGdp());
+        y.cluster(org.citygdp.core.domain.Cluster.GREATER_BAY_AREA).shareOfNationalGdp(),
+        y.rank("suzhou", Metric.GDP).orElseThrow(), y.contenders(Threshold.TRILLION_CLUB).top(3),
+        china.shareOfNationalGdp(Threshold.TRILLION_CLUB), y.concentration(10),
+        china.seriesBreaks(), y.contenders(Threshold.TRILLION_CLUB).top(3)
+            .outlook(org.citygdp.core.Assumption.ownAverage(1)));
     for (Object r : results) {
       // no bean fallback (a Yuan as {"zero":false,...}, a result as {}); a city-year may have no
       // figures
@@ -220,6 +224,11 @@ class JacksonModuleTest {
       assertThat(text.contains("\"zero\"") || text.contains("{}"))
           .as(r.getClass().getSimpleName()).isFalse();
     }
+    assertThat(json.writeValueAsString(china.city("xiamen").outlook(Threshold.TRILLION_CLUB,
+        org.citygdp.core.Assumption.ownAverage(1)))).contains(
+        "\"kind\":\"projection, not a figure\"", "\"outcome\":\"CROSSES\"",
+        "\"crossingYear\":2028", "\"rate\":{\"value\":\"4.5565\",\"unit\":\"% nominal\"}",
+        "\"kind\":\"ownAverage\",\"years\":1");
     assertThat(json.writeValueAsString(y.cities())).contains("\"unit\":\"100M CNY\"",
         "\"grade\":\"PRIMARY\"", "\"publisher\"");
   }
