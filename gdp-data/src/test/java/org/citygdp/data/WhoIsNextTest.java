@@ -66,6 +66,15 @@ class WhoIsNextTest {
     assertThat(Y2025.contenders(Threshold.TRILLION_CLUB).top(10)
         .outlook(Assumption.ownAverage(2))).extracting(Projection::outcome)
         .containsOnly(Projection.Outcome.CANNOT_COMPUTE);
+    // Hefei's and Xi'an's revised 2021 levels are of the series of 2025: four years of one series
+    for (String id : List.of("hefei", "xian")) {
+      Projection four = CHINA.city(id).outlook(Threshold.TRILLION_CLUB, Assumption.ownAverage(4));
+      assertThat(four.outcome()).as(id).isEqualTo(Projection.Outcome.ALREADY_AT_OR_ABOVE);
+      assertThat(four.rate()).as(id).isPresent();
+      assertThat(four.levels().keySet()).containsExactly(2021, 2025);
+      assertThat(CHINA.city(id).outlook(Threshold.TRILLION_CLUB, Assumption.ownAverage(5))
+          .outcome()).isEqualTo(Projection.Outcome.CANNOT_COMPUTE);
+    }
     // a given rate needs only the 2025 level: Xuzhou 9957.22 x 1.05 = 10455.1 in 2026
     assertThat(CHINA.city("xuzhou").outlook(Threshold.TRILLION_CLUB,
         Assumption.nominalGrowth(NominalGrowth.of("5"))).crossingYear()).contains(2026);
