@@ -313,6 +313,16 @@ public final class GroupTable {
     return out.build();
   }
 
+  /** How the cities are grouped. */
+  public Grouping grouping() {
+    return grouping;
+  }
+
+  /** The year the groups' figures are of. */
+  public int year() {
+    return view.year();
+  }
+
   /** The non-empty groups, in the grouping's order. */
   public ImmutableList<Row> rows() {
     ImmutableList<Row> r = rows;

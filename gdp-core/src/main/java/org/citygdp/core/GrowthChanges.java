@@ -235,6 +235,16 @@ public final class GrowthChanges {
     return cities.length;
   }
 
+  /** The earlier year of the comparison: the growth each change starts from. */
+  public int earlierYear() {
+    return earlier.year();
+  }
+
+  /** The later year of the comparison: the growth each change ends at. */
+  public int laterYear() {
+    return later.year();
+  }
+
   /** Cities whose growth did not fall (change ≥ 0 pp). */
   public GrowthChanges keptOrRaised() {
     return filter(d -> d >= 0);

@@ -92,6 +92,8 @@ class AggregationTest {
   @Test
   void should_keep_the_selection_order_within_groups() {
     GroupTable byRegion = y2024.cities().orderByDescending(Metric.GDP).groupBy(Grouping.REGION);
+    assertThat(byRegion.grouping()).isSameAs(Grouping.REGION);
+    assertThat(byRegion.year()).isEqualTo(2024);
     assertThat(byRegion.row("Eastern").orElseThrow().members().ids())
         .containsExactly("alpha", "beta");
     assertThat(y2024.cities().orderBy(Metric.GDP).groupBy(Grouping.REGION).row("Eastern")

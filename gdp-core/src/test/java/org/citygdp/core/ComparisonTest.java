@@ -30,6 +30,10 @@ class ComparisonTest {
     assertThat(all.ids()).containsExactly("delta", "alpha", "gamma", "beta", "epsilon");
     assertThat(all.keptOrRaised().ids()).containsExactly("delta", "alpha", "gamma");
     assertThat(all.raised().size()).isEqualTo(2);
+    // the years stay with every subset, for export (CSV columns, JSON fields)
+    assertThat(all.slowed().earlierYear()).isEqualTo(c.earlier().year());
+    assertThat(all.slowed().laterYear()).isEqualTo(c.later().year())
+        .isGreaterThan(all.earlierYear());
     assertThat(all.slowed().ids()).containsExactly("beta");
     assertThat(all.unknown().ids()).containsExactly("epsilon");
     assertThat(all.toString()).contains("+1pp", "+0.6pp", "-0.5pp");

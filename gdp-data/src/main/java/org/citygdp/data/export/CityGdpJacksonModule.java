@@ -441,6 +441,8 @@ public final class CityGdpJacksonModule extends SimpleModule {
     });
     add(GroupTable.class, (v, g, p) -> {
       g.writeStartObject();
+      g.writeStringField("grouping", v.grouping().toString());
+      g.writeNumberField("year", v.year());
       g.writeArrayFieldStart("rows");
       for (GroupTable.Row r : v.rows()) {
         p.defaultSerializeValue(r, g);
@@ -451,6 +453,8 @@ public final class CityGdpJacksonModule extends SimpleModule {
     add(GrowthChange.class, (v, g, p) -> growthChange(v, g));
     add(GrowthChanges.class, (v, g, p) -> {
       g.writeStartObject();
+      g.writeNumberField("earlierYear", v.earlierYear());
+      g.writeNumberField("laterYear", v.laterYear());
       g.writeArrayFieldStart("rows");
       for (GrowthChange r : v.rows()) {
         growthChange(r, g);

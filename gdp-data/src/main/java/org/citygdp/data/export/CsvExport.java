@@ -109,17 +109,19 @@ public final class CsvExport {
   }
 
   /**
-   * A group table, one row per group: the number of cities, the sum of GDP, the GDP-weighted
+   * A group table, one row per group: the year, how the cities are grouped, the number of cities, the sum of GDP, the GDP-weighted
    * real growth and the share of national GDP, each aggregate with the count of cities it covers
    * and the ids of those it misses.
    */
   public static String of(GroupTable table) {
     Objects.requireNonNull(table, "table must not be null");
-    Table t = new Table("year", "group", "cities", "gdp_100m_cny", "gdp_counted", "gdp_missing",
+    Table t = new Table("year", "grouping", "group", "cities", "gdp_100m_cny", "gdp_counted",
+        "gdp_missing",
         "weighted_real_growth_pct", "weighted_real_growth_counted", "weighted_real_growth_missing",
         "share_of_national_gdp_pct");
     for (GroupTable.Row r : table.rows()) {
-      t.row(Integer.toString(r.members().year()), r.label(), Integer.toString(r.count()),
+      t.row(Integer.toString(table.year()), table.grouping().toString(), r.label(),
+          Integer.toString(r.count()),
           r.gdp().value().map(Values::decimal).orElse(null), Integer.toString(r.gdp().counted()),
           String.join(";", r.gdp().missing()),
           r.weightedGrowth().value().map(Values::decimal).orElse(null),
@@ -130,13 +132,18 @@ public final class CsvExport {
     return t.csv();
   }
 
-  /** Growth changes, one row per city in their order: both years' real growth and the change. */
+  /**
+   * Growth changes, one row per city in their order: the two years, both years' real growth and
+   * the change.
+   */
   public static String of(GrowthChanges changes) {
     Objects.requireNonNull(changes, "changes must not be null");
-    Table t = new Table("city_id", "city", "city_zh", "earlier_real_growth_pct",
-        "later_real_growth_pct", "change_pp");
+    Table t = new Table("earlier_year", "later_year", "city_id", "city", "city_zh",
+        "earlier_real_growth_pct", "later_real_growth_pct", "change_pp");
     for (GrowthChange r : changes.rows()) {
-      List<@Nullable String> row = new ArrayList<>(cityCells(r.city()));
+      List<@Nullable String> row = new ArrayList<>(List.of(
+          Integer.toString(changes.earlierYear()), Integer.toString(changes.laterYear())));
+      row.addAll(cityCells(r.city()));
       row.add(r.earlierGrowth().map(Values::decimal).orElse(null));
       row.add(r.laterGrowth().map(Values::decimal).orElse(null));
       row.add(r.change().map(Values::decimal).orElse(null));

@@ -46,9 +46,10 @@ class CsvExportTest {
   @Test
   void growth_changes_largest_rise_first() {
     assertThat(CsvExport.of(small.compare(2025, 2024).growthChanges())).isEqualTo("""
-        city_id,city,city_zh,earlier_real_growth_pct,later_real_growth_pct,change_pp
-        beta,Beta,乙,6.1,5.8,-0.3
-        alpha,Alpha,甲,5.4,5,-0.4
+        earlier_year,later_year,city_id,city,city_zh,earlier_real_growth_pct,\
+        later_real_growth_pct,change_pp
+        2024,2025,beta,Beta,乙,6.1,5.8,-0.3
+        2024,2025,alpha,Alpha,甲,5.4,5,-0.4
         """);
   }
 
@@ -56,10 +57,10 @@ class CsvExportTest {
   void a_group_table_has_a_row_per_group() {
     // shares of the national 1349084 亿元: 11000.5 -> 0.8154%, 9999.3 -> 0.7412% (half-even)
     assertThat(CsvExport.of(y.cities().groupBy(Grouping.REGION))).isEqualTo("""
-        year,group,cities,gdp_100m_cny,gdp_counted,gdp_missing,weighted_real_growth_pct,\
+        year,grouping,group,cities,gdp_100m_cny,gdp_counted,gdp_missing,weighted_real_growth_pct,\
         weighted_real_growth_counted,weighted_real_growth_missing,share_of_national_gdp_pct
-        2025,Eastern,1,11000.5,1,,5,1,,0.8154
-        2025,Western,1,9999.3,1,,5.8,1,,0.7412
+        2025,region,Eastern,1,11000.5,1,,5,1,,0.8154
+        2025,region,Western,1,9999.3,1,,5.8,1,,0.7412
         """);
   }
 

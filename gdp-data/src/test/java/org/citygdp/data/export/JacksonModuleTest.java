@@ -163,6 +163,8 @@ class JacksonModuleTest {
     assertThat(pyramid.at("/tiers/4/count").asInt()).isEqualTo(1);
 
     JsonNode changes = tree(small.compare(2025, 2024).growthChanges());
+    assertThat(changes.at("/earlierYear").asInt()).isEqualTo(2024);
+    assertThat(changes.at("/laterYear").asInt()).isEqualTo(2025);
     assertThat(changes.at("/rows/0/city/id").asText()).isEqualTo("beta");
     assertThat(changes.at("/rows/0/change").toString())
         .isEqualTo("{\"value\":\"-0.3\",\"unit\":\"pp\"}");
@@ -171,6 +173,8 @@ class JacksonModuleTest {
     assertThat(changes.at("/rows/1/change/value").asText()).isEqualTo("-0.4");
 
     JsonNode groups = tree(y.cities().groupBy(Grouping.REGION));
+    assertThat(groups.at("/grouping").asText()).isEqualTo("region");
+    assertThat(groups.at("/year").asInt()).isEqualTo(2025);
     assertThat(groups.at("/rows/0/label").asText()).isEqualTo("Eastern");
     assertThat(groups.at("/rows/0/cities").toString()).isEqualTo("[\"alpha\"]");
     assertThat(groups.at("/rows/0/gdp/value/value").asText()).isEqualTo("11000.5");
