@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.citygdp.core.Contender;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.Metric;
 import org.citygdp.core.Threshold;
@@ -49,7 +50,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The report's picture, drawn by JFreeChart (an optional dependency): the club's size by year,
- * the members' GDP by tier, and the largest cities below the threshold, for one year of a view.
+ * the members' GDP by tier, and the next in line (the contenders below the threshold, {@link
+ * YearView#contenders}), for one year of a view.
  * Three JFreeChart charts laid out on one PNG of {@value #WIDTH} × {@value #HEIGHT} pixels, with a
  * headline and a line naming the data's view. GDP at current prices, in trillions of yuan.
  */
@@ -164,14 +166,14 @@ final class ClubChart {
   private static JFreeChart nextInLine(YearView y) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<String, String> exact = new LinkedHashMap<>();
-    for (YearlyStats s : y.cities().where(Metric.GDP.below(Threshold.TRILLION_CLUB.amount()))
-        .orderByDescending(Metric.GDP).top(NEXT_IN_LINE).stats()) {
-      Yuan gdp = s.gdp().orElse(Yuan.ZERO);
-      data.addValue(trillions(gdp), "GDP", s.city().nameEn());
-      exact.put(s.city().nameEn(), gdp.toTrillions().toPlainString());
+    for (Contender c : y.contenders(Threshold.TRILLION_CLUB).top(NEXT_IN_LINE).rows()) {
+      Yuan gdp = c.level().value();
+      data.addValue(trillions(gdp), "GDP", c.city().nameEn());
+      exact.put(c.city().nameEn(), gdp.toTrillions().toPlainString());
     }
-    JFreeChart chart = ChartFactory.createBarChart("Largest cities below CNY 1 trillion, "
-        + y.year(), null, "CNY trillion", data, PlotOrientation.HORIZONTAL, false, false, false);
+    JFreeChart chart = ChartFactory.createBarChart("Next in line: contenders below CNY 1"
+        + " trillion, " + y.year(), null, "CNY trillion", data, PlotOrientation.HORIZONTAL, false,
+        false, false);
     CategoryPlot plot = style(chart);
     BarRenderer r = (BarRenderer) plot.getRenderer();
     r.setSeriesPaint(0, BELOW);

@@ -82,8 +82,8 @@ public final class ReportCommand implements Callable<Integer> {
   private boolean verifiedOnly;
 
   @Option(names = "--chart", paramLabel = "FILE",
-      description = "Also draw the club size by year, the members' GDP by tier and the largest"
-          + " cities below the threshold, as a PNG of " + ClubChart.WIDTH + "x" + ClubChart.HEIGHT
+      description = "Also draw the club size by year, the members' GDP by tier and the next in"
+          + " line (contenders below the threshold), as a PNG of " + ClubChart.WIDTH + "x" + ClubChart.HEIGHT
           + " pixels (needs JFreeChart).")
   private @Nullable Path chart;
 

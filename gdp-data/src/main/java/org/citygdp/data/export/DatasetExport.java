@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * ExportException} and nothing is written. Figures are written metric by metric, then by year and
  * city, so that a loader meets the sectors in the dataset's own order; sources keep their order
  * (the last tie-break of the selection rule). The dataset's id and title are not part of a {@link
- * Dataset} and are not written.
+ * Dataset} and are not written. Its series breaks ({@link Dataset#seriesBreaks()}) are declared on
+ * the loader, not in files: load with the same {@link DatasetLoader#seriesBreak} to get the same
+ * dataset.
  */
 public final class DatasetExport {
   /** The files {@link #writeCsv} writes, besides the manifest {@code dataset.json}. */

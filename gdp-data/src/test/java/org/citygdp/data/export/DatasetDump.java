@@ -29,6 +29,7 @@ final class DatasetDump {
   static String of(Dataset d) {
     StringBuilder sb = new StringBuilder(d.toString()).append('\n');
     sb.append("figures: ").append(d.figureCount()).append('\n');
+    sb.append("series breaks: ").append(d.seriesBreaks()).append('\n');
     for (Cluster k : d.clusters()) {
       sb.append("cluster ").append(k.id()).append('|').append(k.nameEn()).append('|')
           .append(k.nameZh()).append('|').append(k.plan()).append('\n');

@@ -103,8 +103,11 @@ class ReadmeExportTest {
     Path csvDir = dir.resolve("china-csv");
     DatasetExport.writeCsv(china, csvDir);
     shows(s, "DatasetExport.writeCsv(china, Path.of(\"china-csv\"));");
-    Dataset again = DatasetLoader.fromDirectory(csvDir).load();
-    shows(s, "DatasetLoader.fromDirectory(Path.of(\"china-csv\")).load();");
+    Dataset again = DatasetLoader.fromDirectory(csvDir)
+        .seriesBreak(org.citygdp.core.SeriesBreak.CENSUS_2023).load();
+    shows(s, "DatasetLoader.fromDirectory(Path.of(\"china-csv\")).seriesBreak("
+        + "SeriesBreak.CENSUS_2023).load();");
+    assertThat(again.seriesBreaks()).isEqualTo(china.seriesBreaks());
     assertThat(again.year(2025).members(Threshold.TRILLION_CLUB).ids())
         .isEqualTo(y.members(Threshold.TRILLION_CLUB).ids());
     assertThat(Files.list(csvDir).count()).isEqualTo(7); // "dataset.json and six CSV files"
