@@ -66,9 +66,10 @@ fi
 # Jazzer 0.24.0 writes broken bytecode for records with annotated components (@Nullable) when it
 # instruments them for coverage (NoSuchFieldError in the constructor; fixed upstream after 0.24.0,
 # jazzer PR #1009): those records are left uninstrumented. They hold no branching logic to speak of.
-records="Observation Cluster Tier GrowthChange TierMove LeftOut Conflict Figure Source"
+records="core.Observation core.Tier core.Figure core.Conflict core.LeftOut core.GrowthChange
+  core.TierMove core.domain.Cluster core.domain.Source"
 excludes=""
-for r in $records; do excludes="${excludes:+$excludes:}org.citygdp.core.$r"; done
+for r in $records; do excludes="${excludes:+$excludes:}org.citygdp.$r"; done
 
 mkdir -p target/fuzz
 status=0
