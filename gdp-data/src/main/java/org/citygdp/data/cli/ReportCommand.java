@@ -193,7 +193,10 @@ public final class ReportCommand implements Callable<Integer> {
     ClubChart.write(ds, y, file);
   }
 
-  /** The report's parts: the view, club size by year, members, tiers, growth changes. */
+  /**
+   * The report's parts: the view, club size by year, members, tiers, growth changes, the next in
+   * line and the provenance.
+   */
   private static Map<String, @Nullable Object> json(Dataset ds, int y) {
     YearView v = ds.year(y);
     Map<String, @Nullable Object> view = new LinkedHashMap<>();
@@ -224,6 +227,7 @@ public final class ReportCommand implements Callable<Integer> {
     report.put("tiers", v.tiers());
     report.put("growthChanges", ds.years().contains(y - 1)
         ? ds.compare(y, y - 1).growthChanges(v.members(Threshold.TRILLION_CLUB)) : null);
+    report.put("nextInLine", v.contenders(Threshold.TRILLION_CLUB).top(10));
     report.put("provenance", ds.provenance());
     return report;
   }

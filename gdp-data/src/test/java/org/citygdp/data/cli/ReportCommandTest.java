@@ -67,6 +67,8 @@ class ReportCommandTest {
     assertThat(j.at("/clubSizeByYear/1/newcomers").isArray()).isTrue();
     assertThat(j.at("/growthChanges/rows/0/change/unit").asText()).isEqualTo("pp");
     assertThat(j.at("/national/figures/real_growth/value/unit").asText()).isEqualTo("% real");
+    assertThat(j.at("/nextInLine").isObject()).as(j.at("/nextInLine").toString()).isTrue();
+    assertThat(j.at("/nextInLine").toString()).contains("100M CNY");
   }
 
   @Test
