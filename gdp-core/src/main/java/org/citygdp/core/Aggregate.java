@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable, compared by value ({@code valueOrNull}, {@code counted}, {@code missing}). An
  * aggregate made by a query may list its missing cities only when {@link #missing()} is first
- * asked (the list is then kept); the answer is the same either way.
+ * asked, or compute its value only when first read (the answer is then kept); the answer is the
+ * same either way.
  */
 public final class Aggregate<V> {
   /** Lists the ids of the cities that lacked the figure, on first use. */
@@ -28,10 +29,17 @@ public final class Aggregate<V> {
     ImmutableList<String> ids();
   }
 
+  /** Computes a deferred aggregate, on first use. */
+  interface Deferred<V> {
+    Aggregate<V> compute();
+  }
+
   private final @Nullable V valueOrNull;
   private final int counted;
   private final int missingCount;
   private final @Nullable MissingIds source; // null if the list was given
+  private final @Nullable Deferred<V> deferred; // null unless the value is computed on first use
+  private volatile @Nullable Aggregate<V> computed; // the deferred aggregate, once computed
   // racy single-check: computing twice gives equal lists, and ImmutableList is safely published
   private @Nullable ImmutableList<String> missing;
 
@@ -46,6 +54,31 @@ public final class Aggregate<V> {
     this.missing = Checks.notNull("missing", missing);
     this.missingCount = missing.size();
     this.source = null;
+    this.deferred = null;
+  }
+
+  /** An aggregate computed by {@code deferred} when it is first read. */
+  Aggregate(Deferred<V> deferred) {
+    this.valueOrNull = null;
+    this.counted = 0;
+    this.missingCount = 0;
+    this.source = null;
+    this.missing = null;
+    this.deferred = deferred;
+  }
+
+  /** The aggregate that answers: this one, or the deferred one once computed. */
+  private Aggregate<V> resolved() {
+    Deferred<V> d = deferred;
+    if (d == null) {
+      return this;
+    }
+    Aggregate<V> a = computed;
+    if (a == null) { // racy single-check: computing twice gives equal aggregates
+      a = d.compute();
+      computed = a;
+    }
+    return a;
   }
 
   /** An aggregate whose {@code missingCount} missing ids are listed by {@code source} when asked. */
@@ -53,6 +86,7 @@ public final class Aggregate<V> {
     this.valueOrNull = valueOrNull;
     this.counted = counted;
     this.missingCount = missingCount;
+    this.deferred = null;
     if (missingCount == 0) {
       this.missing = ImmutableList.of();
       this.source = null;
@@ -63,6 +97,9 @@ public final class Aggregate<V> {
 
   /** The same counts and missing cities with another value. */
   <W> Aggregate<W> withValue(@Nullable W value) {
+    if (deferred != null) {
+      return resolved().withValue(value);
+    }
     ImmutableList<String> m = missing;
     return m != null ? new Aggregate<>(value, counted, m)
         : new Aggregate<>(value, counted, missingCount, this::missing);
@@ -70,16 +107,19 @@ public final class Aggregate<V> {
 
   /** The value over the cities that had the figure, or null if none had it. */
   public @Nullable V valueOrNull() {
-    return valueOrNull;
+    return resolved().valueOrNull;
   }
 
   /** How many cities had the figure. */
   public int counted() {
-    return counted;
+    return resolved().counted;
   }
 
   /** Ids of the cities that did not have the figure. */
   public ImmutableList<String> missing() {
+    if (deferred != null) {
+      return resolved().missing();
+    }
     ImmutableList<String> m = missing;
     if (m == null) {
       m = Objects.requireNonNull(source).ids();
@@ -90,37 +130,47 @@ public final class Aggregate<V> {
 
   /** The value over the cities that had the figure; empty if none had it. */
   public Optional<V> value() {
-    return Optional.ofNullable(valueOrNull);
+    return Optional.ofNullable(resolved().valueOrNull);
   }
 
   /** The value, only if no city was missing the figure. */
   public Optional<V> completeValue() {
-    return missingCount == 0 ? Optional.ofNullable(valueOrNull) : Optional.empty();
+    Aggregate<V> a = resolved();
+    return a.missingCount == 0 ? Optional.ofNullable(a.valueOrNull) : Optional.empty();
   }
 
   public boolean isComplete() {
-    return missingCount == 0;
+    return resolved().missingCount == 0;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o == this || (o instanceof Aggregate<?> a && a.counted == counted
-        && a.missingCount == missingCount && Objects.equals(a.valueOrNull, valueOrNull)
-        && a.missing().equals(missing()));
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Aggregate<?> other)) {
+      return false;
+    }
+    Aggregate<?> a = other.resolved();
+    Aggregate<V> b = resolved();
+    return a.counted == b.counted && a.missingCount == b.missingCount
+        && Objects.equals(a.valueOrNull, b.valueOrNull) && a.missing().equals(b.missing());
   }
 
   @Override
   public int hashCode() {
-    return (31 * Objects.hashCode(valueOrNull) + Integer.hashCode(counted)) * 31
-        + missing().hashCode();
+    Aggregate<V> a = resolved();
+    return (31 * Objects.hashCode(a.valueOrNull) + Integer.hashCode(a.counted)) * 31
+        + a.missing().hashCode();
   }
 
   @Override
   public String toString() {
-    String v = valueOrNull == null ? "n/a" : valueOrNull.toString();
-    ImmutableList<String> m = missing();
+    Aggregate<V> a = resolved();
+    String v = a.valueOrNull == null ? "n/a" : a.valueOrNull.toString();
+    ImmutableList<String> m = a.missing();
     return m.isEmpty() ? v
-        : v + " (" + m.size() + " of " + (counted + m.size()) + " missing: "
+        : v + " (" + m.size() + " of " + (a.counted + m.size()) + " missing: "
             + String.join(", ", m) + ")";
   }
 }

@@ -69,17 +69,37 @@ public final class Comparison {
 
   /**
    * Cities at or above the threshold in the later year whose GDP was published and below it in
-   * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer.
+   * the earlier year, largest GDP first. A city with no earlier GDP is not counted as a newcomer:
+   * for that, see {@link #newcomersIncludingUnpublished(Threshold)}.
    */
   public CitySelection newcomers(Threshold threshold) {
     Checks.notNull("threshold", threshold);
     return later.membersWhere(threshold, knownBelow(earlier, threshold));
   }
 
+  /**
+   * Cities at or above the threshold in the later year that were not members in the earlier
+   * year, largest GDP first: those published below it, and also those with no earlier GDP
+   * figure in this view (a missing figure counts as below). {@link #newcomers(Threshold)} leaves
+   * the latter out; the difference between the two is the cities whose earlier GDP is missing.
+   */
+  public CitySelection newcomersIncludingUnpublished(Threshold threshold) {
+    Checks.notNull("threshold", threshold);
+    return later.membersWhere(threshold, notMember(earlier, threshold));
+  }
+
   /** Cities at or above the threshold in the earlier year and published below it in the later. */
   public CitySelection leavers(Threshold threshold) {
     Checks.notNull("threshold", threshold);
     return earlier.membersWhere(threshold, knownBelow(later, threshold));
+  }
+
+  /** Whether a city's GDP in {@code view} is missing or below the threshold. */
+  private static YearView.CityTest notMember(YearView view, Threshold threshold) {
+    Column gdp = view.slice.column(Metric.GDP.id());
+    long amount = threshold.amount().toYuan();
+    int base = view.slice.base;
+    return c -> gdp == null || !gdp.has(base + c) || gdp.value(base + c) < amount;
   }
 
   /** Whether a city's GDP in {@code view} is published and below the threshold. */

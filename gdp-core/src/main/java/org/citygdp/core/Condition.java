@@ -147,32 +147,83 @@ public abstract class Condition {
   /**
    * The cities with these ids. An id the dataset does not know fails the selection it is applied
    * to with an {@link UnknownCityException} naming the nearest known ids: {@code idIn("bejing")}
-   * is a typo, not a city without figures.
+   * is a typo, not a city without figures. The ids are resolved once per dataset the condition is
+   * applied to; its description ({@code toString()}) names at most five of them and counts the
+   * rest, so a condition on thousands of ids costs no long string.
    */
   public static Condition idIn(String... ids) {
-    Set<String> set = ImmutableSet.copyOf(Arrays.asList(Checks.notNullElements("ids", ids)));
-    return new Condition("id in " + set) {
-      @Override
-      int filter(YearView view, int[] in, int n, int[] out) {
-        Catalog corpus = view.catalog;
-        boolean[] wanted = new boolean[corpus.cities.size()];
-        for (String id : set) {
-          int i = corpus.cityIndex(id);
+    return new IdIn(ImmutableSet.copyOf(Arrays.asList(Checks.notNullElements("ids", ids))));
+  }
+
+  /** The most ids a description of {@link #idIn} names; the rest are counted. */
+  static final int IDS_DESCRIBED = 5;
+
+  /**
+   * {@link #idIn}: the ids are resolved against a dataset once and kept for it, and the
+   * description names at most {@link #IDS_DESCRIBED} of them, built only when printed.
+   */
+  private static final class IdIn extends Condition {
+    private final Set<String> ids;
+    // for the dataset last filtered; weakly, so a kept condition does not keep a dataset alive
+    private volatile @Nullable Resolved resolved;
+
+    private static final class Resolved {
+      final java.lang.ref.WeakReference<Catalog> catalog;
+      final boolean[] wanted;
+
+      Resolved(Catalog catalog, boolean[] wanted) {
+        this.catalog = new java.lang.ref.WeakReference<>(catalog);
+        this.wanted = wanted;
+      }
+    }
+
+    IdIn(Set<String> ids) {
+      super(() -> describe(ids));
+      this.ids = ids;
+    }
+
+    private static String describe(Set<String> ids) {
+      StringBuilder sb = new StringBuilder("id in [");
+      int shown = 0;
+      for (String id : ids) {
+        if (shown == IDS_DESCRIBED) {
+          break;
+        }
+        sb.append(shown == 0 ? "" : ", ").append(Checks.shown(id));
+        shown++;
+      }
+      if (ids.size() > shown) {
+        sb.append(", … ").append(ids.size() - shown).append(" more");
+      }
+      return sb.append(']').toString();
+    }
+
+    @Override
+    int filter(YearView view, int[] in, int n, int[] out) {
+      Catalog catalog = view.catalog;
+      Resolved r = resolved;
+      if (r == null || r.catalog.get() != catalog) {
+        boolean[] wanted = new boolean[catalog.cities.size()];
+        for (String id : ids) {
+          int i = catalog.cityIndex(id);
           if (i < 0) {
-            throw corpus.unknownCity(id);
+            throw catalog.unknownCity(id);
           }
           wanted[i] = true;
         }
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-          int c = in[i];
-          if (wanted[c]) {
-            out[k++] = c;
-          }
-        }
-        return k;
+        r = new Resolved(catalog, wanted);
+        resolved = r;
       }
-    };
+      boolean[] wanted = r.wanted;
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        int c = in[i];
+        if (wanted[c]) {
+          out[k++] = c;
+        }
+      }
+      return k;
+    }
   }
 
   private interface CityTest {

@@ -54,9 +54,7 @@ public final class GroupTable {
   private final int[][] members;
   private final long[] gdpSum;
   private final int[] gdpCounted;
-  private final long[] average; // unscaled percent, valid where averaged[g]
-  private final boolean[] averaged;
-  private final int[] weighted;
+  // the GDP-weighted growth is not computed here: a group's is computed when first read
   private final long[] share; // unscaled percent, valid where shared[g]
   private final boolean[] shared;
   // racy single-check: two threads may both build equal lists; ImmutableList is safely published
@@ -69,9 +67,6 @@ public final class GroupTable {
     this.members = new int[groups][];
     this.gdpSum = new long[groups];
     this.gdpCounted = new int[groups];
-    this.average = new long[groups];
-    this.averaged = new boolean[groups];
-    this.weighted = new int[groups];
     this.share = new long[groups];
     this.shared = new boolean[groups];
   }
@@ -104,7 +99,6 @@ public final class GroupTable {
     Yuan national = view.nationalGdpOrNull();
     long nationalYuan = national == null ? 0 : national.toYuan();
     Column gdp = slice.column(Metric.GDP.id());
-    Column growth = slice.column(Metric.REAL_GROWTH.id());
     long[] sums = new long[SUMS];
     for (int g = 0, k = 0; g < labels.length; g++) {
       if (members[g].length == 0) {
@@ -112,14 +106,9 @@ public final class GroupTable {
       }
       t.labels[k] = labels[g];
       t.members[k] = members[g];
-      sum(members[g], gdp, growth, slice.base, sums);
+      sumGdp(members[g], gdp, slice.base, sums);
       t.gdpSum[k] = sums[GDP_SUM];
       t.gdpCounted[k] = (int) sums[GDP_COUNTED];
-      t.weighted[k] = (int) sums[WEIGHTED];
-      if (sums[WEIGHTED] > 0 && sums[WEIGHTS] != 0) {
-        t.average[k] = Int128.divideHalfEven(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS]);
-        t.averaged[k] = true;
-      }
       if (t.gdpCounted[k] > 0 && nationalYuan != 0) {
         t.share[k] = CitySelection.percentOfUnscaled(t.gdpSum[k], nationalYuan);
         t.shared[k] = true;
@@ -201,12 +190,54 @@ public final class GroupTable {
         ? new Aggregate<>(total, gdpCounted[g], ImmutableList.of())
         : new Aggregate<>(total, gdpCounted[g], m.length - gdpCounted[g],
             () -> missing(view, m, false));
-    RealGrowth avg = averaged[g] ? RealGrowth.of(Percent.ofUnscaled(average[g])) : null;
-    Aggregate<RealGrowth> growth = weighted[g] == m.length
-        ? new Aggregate<>(avg, weighted[g], ImmutableList.of())
-        : new Aggregate<>(avg, weighted[g], m.length - weighted[g], () -> missing(view, m, true));
+    Aggregate<RealGrowth> growth = new Aggregate<>(() -> weightedGrowth(view, m));
     return new Row(labels[g], new CitySelection(view, m), gdp, growth,
         gdp.withValue(shared[g] ? Percent.ofUnscaled(share[g]) : null));
+  }
+
+  /** A group's GDP-weighted real growth: computed when first read. */
+  private static Aggregate<RealGrowth> weightedGrowth(YearView view, int[] m) {
+    Slice slice = view.slice;
+    long[] sums = new long[SUMS];
+    sum(m, slice.column(Metric.GDP.id()), slice.column(Metric.REAL_GROWTH.id()), slice.base,
+        sums);
+    int weighted = (int) sums[WEIGHTED];
+    RealGrowth avg = sums[WEIGHTED] > 0 && sums[WEIGHTS] != 0
+        ? RealGrowth.of(Percent.ofUnscaled(
+            Int128.divideHalfEven(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS])))
+        : null;
+    return weighted == m.length
+        ? new Aggregate<>(avg, weighted, ImmutableList.of())
+        : new Aggregate<>(avg, weighted, m.length - weighted, () -> missing(view, m, true));
+  }
+
+  /** One group's GDP sum and count, into {@code out}: one tight loop over its members. */
+  private static void sumGdp(int[] members, @Nullable Column gdp, int base, long[] out) {
+    long gdpSum = 0;
+    int gdpCounted = 0;
+    if (gdp != null && gdp.units != null) {
+      int[] g = gdp.units;
+      long[] pg = gdp.present;
+      long units = 0; // at most 2^31 per member: overflows only past 2^32 members
+      for (int c : members) {
+        int r = base + c;
+        if ((pg[r >>> 6] & (1L << r)) != 0) {
+          units += g[r];
+          gdpCounted++;
+        }
+      }
+      gdpSum = Math.multiplyExact(units, gdp.scale);
+    } else if (gdp != null) {
+      for (int c : members) {
+        int r = base + c;
+        if (gdp.has(r)) {
+          gdpSum = Math.addExact(gdpSum, gdp.value(r));
+          gdpCounted++;
+        }
+      }
+    }
+    out[GDP_SUM] = gdpSum;
+    out[GDP_COUNTED] = gdpCounted;
   }
 
   /** One group's sums, into {@code out} (see the slots above): one tight loop over its members. */

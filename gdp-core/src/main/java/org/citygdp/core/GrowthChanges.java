@@ -265,6 +265,14 @@ public final class GrowthChanges {
     return select(i -> present[i] != BOTH);
   }
 
+  /**
+   * Cities whose growth is present in both years, so that every row has a change; the
+   * complement of {@link #unknown()}.
+   */
+  public GrowthChanges known() {
+    return select(i -> present[i] == BOTH);
+  }
+
   private GrowthChanges filter(DeltaTest test) {
     return select(i -> present[i] == BOTH && test.test(delta[i] * scale));
   }

@@ -76,6 +76,21 @@ public final class Percent implements Comparable<Percent>, Serializable {
     return new Percent(wholePercent * 10_000L);
   }
 
+  /**
+   * A whole number of tenths of a percent, the precision most growth rates are published to:
+   * {@code ofTenths(54)} is 5.4%, {@code ofTenths(-3)} is -0.3%.
+   *
+   * @throws IllegalArgumentException if it is beyond ±922,337,203,685,477.5 percent
+   */
+  public static Percent ofTenths(long tenthsOfAPercent) {
+    if (tenthsOfAPercent > Long.MAX_VALUE / 1_000 || tenthsOfAPercent < Long.MIN_VALUE / 1_000) {
+      throw new IllegalArgumentException("tenths of a percent '" + tenthsOfAPercent + "' is out"
+          + " of range: this type holds " + Decimals.format(Long.MIN_VALUE, SCALE) + " to "
+          + Decimals.format(Long.MAX_VALUE, SCALE) + " percent");
+    }
+    return new Percent(tenthsOfAPercent * 1_000L);
+  }
+
   /** A percentage from its unscaled value in ten-thousandths of a percent ({@code 54000} is 5.4%). */
   public static Percent ofUnscaled(long tenThousandthsOfAPercent) {
     return new Percent(tenThousandthsOfAPercent);

@@ -41,6 +41,16 @@ public final class RealGrowth extends Growth implements Comparable<RealGrowth> {
   }
 
   /**
+   * Growth of a whole number of tenths of a percent, as figures are usually published:
+   * {@code ofTenths(54)} is 5.4% real growth, {@code ofTenths(-3)} is -0.3%.
+   *
+   * @throws IllegalArgumentException if it is below -100% (-1000 tenths) or out of range
+   */
+  public static RealGrowth ofTenths(long tenthsOfAPercent) {
+    return of(Percent.ofTenths(tenthsOfAPercent));
+  }
+
+  /**
    * Growth at {@code rate}.
    *
    * @throws IllegalArgumentException if the rate is below -100%

@@ -70,6 +70,16 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
   }
 
   /**
+   * A whole number of hundredths of a 亿元 (10<sup>6</sup> yuan each), the precision city GDP is
+   * usually published to: {@code ofYiHundredths(5207340)} is 52073.40 亿元.
+   *
+   * @throws IllegalArgumentException if it is beyond ±9,223,372,036,854 hundredths of a 亿元
+   */
+  public static Yuan ofYiHundredths(long hundredthsOfYi) {
+    return ofYuan(times(hundredthsOfYi, 1_000_000L, "amount in hundredths of 亿元", 6));
+  }
+
+  /**
    * An amount in billions of yuan written as a plain decimal, e.g. {@code ofBillions("1000.21")}:
    * at most 9 decimals, by the {@linkplain org.citygdp.units number grammar}.
    *
