@@ -17,8 +17,9 @@ if ! java -Xmx4g -jar "$jar" 'org.citygdp.bench.*' -f 0 -wi 0 -i 1 -r 100ms -foe
   exit 1
 fi
 sed -n '/^Benchmark /,$p' "$out/smoke.log"
-# the JSON has one entry per benchmark and scale: 6 x 6 warm + 4 cold, at 2 scales
+# the JSON has one entry per benchmark and scale: 7 x 6 warm (citygdp, the hand loop, the fair hand
+# loop and four peers) + 4 cold + 12 first-query, at 2 scales
 count=$(grep -c '"benchmark"' "$out/smoke.json")
 echo "smoke: $count benchmark runs"
-[ "$count" -ge 80 ] || { echo "smoke: expected at least 80 benchmark runs, got $count" >&2; exit 1; }
+[ "$count" -ge 116 ] || { echo "smoke: expected at least 116 benchmark runs, got $count" >&2; exit 1; }
 rm -rf "$out"

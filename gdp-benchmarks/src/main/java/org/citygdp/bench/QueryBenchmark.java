@@ -19,10 +19,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The six queries (see {@link Queries}) on one peer implementation, warm: the data is loaded once
- * per fork in {@link #setUp}, and each invocation runs one query and returns its result. Each
+ * per fork in {@link #setUp}, and each invocation runs one query and reads its whole result (ids,
+ * rows, values) into a {@link Blackhole}, as {@link CitygdpBenchmark} reads citygdp's. Each
  * subclass names one peer; {@link CitygdpBenchmark} has the same methods and parameters, so
  * results line up by method and {@code scale}.
  *
@@ -72,45 +74,86 @@ public abstract class QueryBenchmark {
 
   /** Q1: the tier pyramid of {@link #year}. */
   @Benchmark
-  public Results.Tiers q1Tiers() {
-    return queries.q1(year);
+  public void q1Tiers(Blackhole bh) {
+    Results.Tiers t = queries.q1(year);
+    for (List<String> members : t.members()) {
+      read(members, bh);
+    }
+    read(t.missingGdp(), bh);
   }
 
   /** Q2: cities above the national real growth of {@link #year}, fastest first. */
   @Benchmark
-  public List<String> q2FasterThanNation() {
-    return queries.q2(year);
+  public void q2FasterThanNation(Blackhole bh) {
+    read(queries.q2(year), bh);
   }
 
-  /** Q3: newcomers to the trillion-yuan club in {@link #year} over {@link #previousYear}. */
+  /**
+   * Q3: newcomers to the trillion-yuan club in {@link #year} over {@link #previousYear}, a city
+   * without a GDP figure in {@link #previousYear} counting as below.
+   */
   @Benchmark
-  public List<String> q3Newcomers() {
-    return queries.q3(year, previousYear);
+  public void q3Newcomers(Blackhole bh) {
+    read(queries.q3(year, previousYear), bh);
   }
 
   /** Q4: members, GDP, weighted growth and share of national GDP by cluster and by region. */
   @Benchmark
-  public Results.Groups q4Groups() {
-    return queries.q4(year);
+  public void q4Groups(Blackhole bh) {
+    Results.Groups g = queries.q4(year);
+    for (List<Results.GroupRow> rows : List.of(g.byCluster(), g.byRegion())) {
+      for (Results.GroupRow r : rows) {
+        bh.consume(r.label());
+        bh.consume(r.count());
+        bh.consume(r.gdp());
+        bh.consume(r.weightedGrowth());
+        bh.consume(r.share());
+      }
+    }
   }
 
-  /** Q5: the change in real growth (pp) of every city, every year over the previous. */
+  /** Q5: the change in real growth (pp) of every city, {@link #year} over {@link #previousYear}. */
   @Benchmark
-  public Results.Changes q5GrowthChanges() {
-    return queries.q5();
+  public void q5GrowthChanges(Blackhole bh) {
+    Results.Changes c = queries.q5(year, previousYear);
+    List<String> ids = c.cityIds();
+    long[] change = c.change();
+    for (int i = 0; i < change.length; i++) {
+      bh.consume(ids.get(i));
+      bh.consume(change[i]);
+    }
   }
 
   /** Q6: Q2 of {@link #previousYear} as of {@link #asOf}, and in the latest release. */
   @Benchmark
-  public Results.AsOfVsLatest q6AsOfVsLatest() {
-    return queries.q6(previousYear, asOfDate);
+  public void q6AsOfVsLatest(Blackhole bh) {
+    Results.AsOfVsLatest r = queries.q6(previousYear, asOfDate);
+    read(r.asOf(), bh);
+    read(r.latest(), bh);
   }
 
-  /** The hand-written loop over primitive arrays: the limit. */
+  private static void read(List<String> ids, Blackhole bh) {
+    for (String id : ids) {
+      bh.consume(id);
+    }
+  }
+
+  /** The hand-written loop over primitive arrays, recomputing everything on each call. */
   public static class HandLoopBenchmark extends QueryBenchmark {
     @Override
     protected Queries load(String scale) {
       return new org.citygdp.bench.impl.HandLoop(Datasets.raw(scale));
+    }
+  }
+
+  /**
+   * The fair hand loop: the hand loop keeping, between queries, the orders and as-of views citygdp
+   * keeps (see {@link org.citygdp.bench.impl.HandLoopCached}).
+   */
+  public static class FairHandLoopBenchmark extends QueryBenchmark {
+    @Override
+    protected Queries load(String scale) {
+      return new org.citygdp.bench.impl.HandLoopCached(Datasets.raw(scale));
     }
   }
 

@@ -38,20 +38,17 @@ public final class Canon {
             .orElse(r.gdp().value().isEmpty() ? 0.0 : Double.NaN))).toList();
   }
 
-  public static Results.Changes changes(List<GrowthChanges> pairs, List<String> ids,
-      int firstYear) {
-    long[][] out = new long[pairs.size()][ids.size()];
+  /** The changes of {@code changes}, read row by row, in the order of {@code ids}. */
+  public static Results.Changes changes(GrowthChanges changes, List<String> ids) {
+    long[] out = new long[ids.size()];
+    java.util.Arrays.fill(out, Results.Changes.MISSING);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       index.put(ids.get(i), i);
     }
-    for (int k = 0; k < pairs.size(); k++) {
-      java.util.Arrays.fill(out[k], Results.Changes.MISSING);
-      for (GrowthChange c : pairs.get(k).rows()) {
-        long[] col = out[k];
-        c.change().ifPresent(pp -> col[index.get(c.city().id())] = pp.unscaledValue());
-      }
+    for (GrowthChange c : changes.rows()) {
+      c.change().ifPresent(pp -> out[index.get(c.city().id())] = pp.unscaledValue());
     }
-    return new Results.Changes(ids, firstYear, out);
+    return new Results.Changes(ids, out);
   }
 }

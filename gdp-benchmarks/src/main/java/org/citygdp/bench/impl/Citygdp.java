@@ -2,7 +2,6 @@ package org.citygdp.bench.impl;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.GroupTable;
@@ -41,8 +40,10 @@ public final class Citygdp {
         .ids();
   }
 
+  /** Newcomers, a city without an earlier GDP figure counting as below. */
   public ImmutableList<String> q3(int later, int earlier) {
-    return dataset.compare(later, earlier).newcomers(Threshold.TRILLION_CLUB).ids();
+    return dataset.compare(later, earlier).newcomersIncludingUnpublished(Threshold.TRILLION_CLUB)
+        .ids();
   }
 
   /** By cluster, then by region. */
@@ -51,16 +52,9 @@ public final class Citygdp {
     return List.of(y.cities().groupBy(Grouping.CLUSTER), y.cities().groupBy(Grouping.REGION));
   }
 
-  /** Every year over the previous one, for every city. */
-  public List<GrowthChanges> q5() {
-    List<GrowthChanges> out = new ArrayList<>();
-    int first = dataset.years().first();
-    for (int y : dataset.years()) {
-      if (y > first) {
-        out.add(dataset.compare(y, y - 1).growthChanges());
-      }
-    }
-    return out;
+  /** {@code later} over {@code earlier}, for every city (its rows are read by the caller). */
+  public GrowthChanges q5(int later, int earlier) {
+    return dataset.compare(later, earlier).growthChanges();
   }
 
   /** Q2 as of {@code asOf}, then in the latest release. */

@@ -115,7 +115,8 @@ public final class Dflib implements Queries {
   @Override
   public List<String> q3(int later, int earlier) {
     DataFrame wasBelow = cityYears
-        .rows($int("year").eq(earlier).and($long("gdp").lt(Results.TRILLION))).select()
+        .rows($int("year").eq(earlier)
+            .and($long("gdp").isNull().or($long("gdp").lt(Results.TRILLION)))).select()
         .cols("id").select();
     DataFrame members = cityYears
         .rows($int("year").eq(later).and($long("gdp").ge(Results.TRILLION))).select();
@@ -163,25 +164,17 @@ public final class Dflib implements Queries {
   }
 
   @Override
-  public Results.Changes q5() {
-    DataFrame wide = cityYears.pivot().cols("year").rows("id").vals("growth");
-    wide = wide.sort($str("id").asc());
-    List<String> ids = ids(wide);
-    int first = (Integer) cityYears.getColumn("year").get(0);
-    int years = wide.width() - 1;
-    long[][] change = new long[years - 1][];
-    for (int k = 1; k < years; k++) {
-      String a = String.valueOf(first + k);
-      String b = String.valueOf(first + k - 1);
-      Series<?> d = wide.cols("d").merge($long(a).sub($long(b))).getColumn("d");
-      long[] out = new long[d.size()];
-      for (int i = 0; i < out.length; i++) {
-        Object v = d.get(i);
-        out[i] = v == null ? Results.Changes.MISSING : ((Number) v).longValue();
-      }
-      change[k - 1] = out;
+  public Results.Changes q5(int later, int earlier) {
+    DataFrame two = cityYears.rows($int("year").eq(later).or($int("year").eq(earlier))).select();
+    DataFrame wide = two.pivot().cols("year").rows("id").vals("growth").sort($str("id").asc());
+    Series<?> d = wide.cols("d")
+        .merge($long(String.valueOf(later)).sub($long(String.valueOf(earlier)))).getColumn("d");
+    long[] out = new long[d.size()];
+    for (int i = 0; i < out.length; i++) {
+      Object v = d.get(i);
+      out[i] = v == null ? Results.Changes.MISSING : ((Number) v).longValue();
     }
-    return new Results.Changes(ids, first + 1, change);
+    return new Results.Changes(ids(wide), out);
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class Duckdb implements Queries {
       q3 = connection.prepareStatement(
           "SELECT l.id FROM city_year l JOIN city_year e ON e.id = l.id "
               + "WHERE l.year = ? AND e.year = ? AND l.gdp >= 1000000000000 "
-              + "AND e.gdp < 1000000000000 ORDER BY l.gdp DESC, l.id");
+              + "AND (e.gdp IS NULL OR e.gdp < 1000000000000) ORDER BY l.gdp DESC, l.id");
       String aggregates = "count(*), sum(c.gdp), sum(c.growth::DOUBLE * c.gdp), "
           + "sum(c.gdp) FILTER (WHERE c.growth IS NOT NULL), max(n.gdp) ";
       q4Cluster = connection.prepareStatement("SELECT m.cluster, " + aggregates
@@ -61,18 +61,9 @@ public final class Duckdb implements Queries {
       q4Region = connection.prepareStatement("SELECT c.region, " + aggregates
           + "FROM city_year c JOIN national n ON n.year = c.year "
           + "WHERE c.year = ? GROUP BY c.region ORDER BY min(c.region_order)");
-      StringBuilder pivot = new StringBuilder("WITH p AS (PIVOT (SELECT id, year, growth FROM "
-          + "city_year) ON year IN (");
-      for (int y = 0; y < yearCount; y++) {
-        pivot.append(y == 0 ? "" : ", ").append(firstYear + y);
-      }
-      pivot.append(") USING any_value(growth) GROUP BY id) SELECT id");
-      for (int y = 1; y < yearCount; y++) {
-        pivot.append(", \"").append(firstYear + y).append("\" - \"").append(firstYear + y - 1)
-            .append('"');
-      }
-      pivot.append(" FROM p ORDER BY id");
-      q5 = connection.prepareStatement(pivot.toString());
+      q5 = connection.prepareStatement(
+          "SELECT l.id, l.growth - e.growth FROM city_year l JOIN city_year e ON e.id = l.id "
+              + "WHERE l.year = ? AND e.year = ? ORDER BY l.id");
       q6 = connection.prepareStatement(
           "WITH visible AS (SELECT id, value FROM figure "
               + "WHERE year = ? AND metric = 1 AND published <= ? "
@@ -258,27 +249,24 @@ public final class Duckdb implements Queries {
   }
 
   @Override
-  public Results.Changes q5() {
-    try (ResultSet rs = q5.executeQuery()) {
-      List<String> ids = new ArrayList<>();
-      List<long[]> rows = new ArrayList<>();
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-        long[] row = new long[yearCount - 1];
-        for (int k = 0; k < row.length; k++) {
-          long v = rs.getLong(k + 2);
-          row[k] = rs.wasNull() ? Results.Changes.MISSING : v;
+  public Results.Changes q5(int later, int earlier) {
+    try {
+      q5.setInt(1, later);
+      q5.setInt(2, earlier);
+      try (ResultSet rs = q5.executeQuery()) {
+        List<String> ids = new ArrayList<>();
+        long[] change = new long[16];
+        int k = 0;
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+          long v = rs.getLong(2);
+          if (k == change.length) {
+            change = java.util.Arrays.copyOf(change, k * 2);
+          }
+          change[k++] = rs.wasNull() ? Results.Changes.MISSING : v;
         }
-        rows.add(row);
+        return new Results.Changes(ids, java.util.Arrays.copyOf(change, k));
       }
-      long[][] change = new long[yearCount - 1][ids.size()];
-      for (int c = 0; c < ids.size(); c++) {
-        long[] row = rows.get(c);
-        for (int k = 0; k < row.length; k++) {
-          change[k][c] = row[k];
-        }
-      }
-      return new Results.Changes(ids, firstYear + 1, change);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

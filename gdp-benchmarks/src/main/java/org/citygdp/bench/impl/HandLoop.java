@@ -11,29 +11,29 @@ import org.citygdp.bench.data.Raw;
  * of the latest release per year, {@link #MISSING} where there is none; for the as-of query, every
  * growth figure of a year in rank order with its publication date, resolved on each call.
  */
-public final class HandLoop implements Queries {
+public class HandLoop implements Queries {
   static final long MISSING = Long.MIN_VALUE;
 
-  private final int first;
-  private final int n;
-  private final String[] ids;
+  final int first;
+  final int n;
+  final String[] ids;
   private final int[] region;
   private final int[][] clusterOf; // cluster indices per city
   private final String[] clusterLabels;
-  private final long[][] gdp; // [yearIndex][city]
-  private final long[][] growth;
-  private final long[] natGdp;
-  private final long[] natGrowth;
+  final long[][] gdp; // [yearIndex][city]
+  final long[][] growth;
+  final long[] natGdp;
+  final long[] natGrowth;
   // as-of: growth figures of each year, by city, in rank order
-  private final int[][] candStart;
-  private final long[][] candValue;
-  private final int[][] candDate;
+  final int[][] candStart;
+  final long[][] candValue;
+  final int[][] candDate;
   // national growth figures, for as-of (a handful)
-  private final int[] natYear;
-  private final byte[] natMetric;
-  private final long[] natValue;
-  private final byte[] natRank;
-  private final int[] natDate;
+  final int[] natYear;
+  final byte[] natMetric;
+  final long[] natValue;
+  final byte[] natRank;
+  final int[] natDate;
 
   public HandLoop(Raw raw) {
     natYear = raw.natYear.clone();
@@ -146,8 +146,8 @@ public final class HandLoop implements Queries {
     int[] idx = new int[n];
     int k = 0;
     for (int c = 0; c < n; c++) {
-      if (now[c] != MISSING && now[c] >= Results.TRILLION && before[c] != MISSING
-          && before[c] < Results.TRILLION) {
+      if (now[c] != MISSING && now[c] >= Results.TRILLION
+          && (before[c] == MISSING || before[c] < Results.TRILLION)) {
         idx[k++] = c;
       }
     }
@@ -214,18 +214,14 @@ public final class HandLoop implements Queries {
   }
 
   @Override
-  public Results.Changes q5() {
-    int years = growth.length;
-    long[][] change = new long[years - 1][n];
-    for (int y = 1; y < years; y++) {
-      long[] a = growth[y];
-      long[] b = growth[y - 1];
-      long[] out = change[y - 1];
-      for (int c = 0; c < n; c++) {
-        out[c] = a[c] == MISSING || b[c] == MISSING ? Results.Changes.MISSING : a[c] - b[c];
-      }
+  public Results.Changes q5(int later, int earlier) {
+    long[] a = growth[later - first];
+    long[] b = growth[earlier - first];
+    long[] out = new long[n];
+    for (int c = 0; c < n; c++) {
+      out[c] = a[c] == MISSING || b[c] == MISSING ? Results.Changes.MISSING : a[c] - b[c];
     }
-    return new Results.Changes(Arrays.asList(ids), first + 1, change);
+    return new Results.Changes(Arrays.asList(ids), out);
   }
 
   @Override
@@ -259,7 +255,7 @@ public final class HandLoop implements Queries {
     return new Results.AsOfVsLatest(then, q2(year));
   }
 
-  private List<String> ids(int[] idx, int k) {
+  List<String> ids(int[] idx, int k) {
     String[] out = new String[k];
     for (int i = 0; i < k; i++) {
       out[i] = ids[idx[i]];

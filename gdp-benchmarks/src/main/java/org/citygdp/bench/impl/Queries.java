@@ -8,11 +8,12 @@ package org.citygdp.bench.impl;
  *       no GDP figure.
  *   <li>Q2 cities whose real growth is above the national figure of the year, fastest first, ties
  *       by id.
- *   <li>Q3 newcomers to the trillion-yuan club: at least CNY 1tn in {@code later}, a published GDP
- *       below it in {@code earlier}; largest GDP first.
+ *   <li>Q3 newcomers to the trillion-yuan club: at least CNY 1tn in {@code later}, and below it or
+ *       without a GDP figure in {@code earlier} (missing counts as below); largest GDP first.
  *   <li>Q4 per city cluster and per region: members, GDP sum, GDP-weighted growth, share of
  *       national GDP.
- *   <li>Q5 change in real growth (pp) of every city, every year over the previous.
+ *   <li>Q5 change in real growth (pp) of every city, {@code later} over {@code earlier}: every
+ *       row (city and change, or missing) read.
  *   <li>Q6 Q2 of a year as of a date (earlier releases only) and in the latest release.
  * </ol>
  */
@@ -25,7 +26,7 @@ public interface Queries extends AutoCloseable {
 
   Results.Groups q4(int year);
 
-  Results.Changes q5();
+  Results.Changes q5(int later, int earlier);
 
   Results.AsOfVsLatest q6(int year, java.time.LocalDate asOf);
 

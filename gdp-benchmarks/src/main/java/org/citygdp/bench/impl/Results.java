@@ -18,11 +18,11 @@ public final class Results {
   public record Groups(List<GroupRow> byCluster, List<GroupRow> byRegion) {}
 
   /**
-   * Change in real growth, in ten-thousandths of a percentage point: {@code change[k][city]} is
-   * year {@code firstYear + k} over the year before, for every city in id order;
-   * {@link #MISSING} where either year's growth is missing.
+   * Change in real growth of one year over another, in ten-thousandths of a percentage point:
+   * {@code change[city]} for every city in id order; {@link #MISSING} where either year's growth
+   * is missing.
    */
-  public record Changes(List<String> cityIds, int firstYear, long[][] change) {
+  public record Changes(List<String> cityIds, long[] change) {
     public static final long MISSING = Long.MIN_VALUE;
   }
 

@@ -101,7 +101,7 @@ public final class Streams implements Queries {
   @Override
   public List<String> q3(int later, int earlier) {
     Set<String> wasBelow = rows.stream()
-        .filter(r -> r.year() == earlier && r.gdp() != null && r.gdp() < Results.TRILLION)
+        .filter(r -> r.year() == earlier && (r.gdp() == null || r.gdp() < Results.TRILLION))
         .map(CityYear::id).collect(Collectors.toSet());
     return rows.stream()
         .filter(r -> r.year() == later && r.gdp() != null && r.gdp() >= Results.TRILLION
@@ -146,22 +146,16 @@ public final class Streams implements Queries {
   }
 
   @Override
-  public Results.Changes q5() {
-    Map<String, Map<Integer, Long>> pivot = rows.stream().filter(r -> r.growth() != null)
-        .collect(groupingBy(CityYear::id, TreeMap::new, toMap(CityYear::year, CityYear::growth)));
-    List<String> ids = rows.stream().map(CityYear::id).distinct().sorted().collect(toList());
-    int first = rows.stream().mapToInt(CityYear::year).min().orElseThrow();
-    int last = rows.stream().mapToInt(CityYear::year).max().orElseThrow();
-    long[][] change = new long[last - first][ids.size()];
-    for (int c = 0; c < ids.size(); c++) {
-      Map<Integer, Long> g = pivot.getOrDefault(ids.get(c), Map.of());
-      for (int y = first + 1; y <= last; y++) {
-        Long a = g.get(y);
-        Long b = g.get(y - 1);
-        change[y - first - 1][c] = a == null || b == null ? Results.Changes.MISSING : a - b;
-      }
-    }
-    return new Results.Changes(ids, first + 1, change);
+  public Results.Changes q5(int later, int earlier) {
+    Map<String, Long> before = rows.stream().filter(r -> r.year() == earlier && r.growth() != null)
+        .collect(toMap(CityYear::id, CityYear::growth));
+    List<CityYear> now = rows.stream().filter(r -> r.year() == later)
+        .sorted(comparing(CityYear::id)).collect(toList());
+    long[] change = now.stream().mapToLong(r -> {
+      Long b = before.get(r.id());
+      return r.growth() == null || b == null ? Results.Changes.MISSING : r.growth() - b;
+    }).toArray();
+    return new Results.Changes(now.stream().map(CityYear::id).collect(toList()), change);
   }
 
   @Override

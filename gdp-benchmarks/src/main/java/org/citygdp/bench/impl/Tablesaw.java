@@ -129,8 +129,8 @@ public final class Tablesaw implements Queries {
   @Override
   public List<String> q3(int later, int earlier) {
     Table wasBelow = cityYears.where(cityYears.intColumn("year").isEqualTo(earlier)
-            .and(cityYears.longColumn("gdp").isNotMissing())
-            .and(cityYears.longColumn("gdp").isLessThan(Results.TRILLION)))
+            .and(cityYears.longColumn("gdp").isMissing()
+                .or(cityYears.longColumn("gdp").isLessThan(Results.TRILLION))))
         .selectColumns("id");
     Table members = cityYears.where(cityYears.intColumn("year").isEqualTo(later)
         .and(cityYears.longColumn("gdp").isGreaterThanOrEqualTo(Results.TRILLION)));
@@ -180,27 +180,25 @@ public final class Tablesaw implements Queries {
   }
 
   @Override
-  public Results.Changes q5() {
-    Table known = cityYears.where(cityYears.longColumn("growth").isNotMissing());
+  public Results.Changes q5(int later, int earlier) {
+    Table known = cityYears.where(cityYears.longColumn("growth").isNotMissing()
+        .and(cityYears.intColumn("year").isEqualTo(later)
+            .or(cityYears.intColumn("year").isEqualTo(earlier))));
     Table wide = known.pivot("id", "year", "growth", sum).sortOn("id");
-    // the pivot has a row only for cities with some growth: the others are missing every year
+    // the pivot has a row only for cities with some growth: the others are missing both years
     List<String> pivoted = ids(wide);
-    long[][] change = new long[yearCount - 1][];
-    for (int k = 1; k < yearCount; k++) {
-      String now = String.valueOf(firstYear + k);
-      String before = String.valueOf(firstYear + k - 1);
-      DoubleColumn d = wide.containsColumn(now) && wide.containsColumn(before)
-          ? wide.doubleColumn(now).subtract(wide.doubleColumn(before)) : null;
-      long[] out = new long[cityIds.size()];
-      for (int i = 0, p = 0; i < out.length; i++) {
-        boolean present = p < pivoted.size() && pivoted.get(p).equals(cityIds.get(i));
-        out[i] = !present || d == null || d.isMissing(p) ? Results.Changes.MISSING
-            : Math.round(d.getDouble(p));
-        p += present ? 1 : 0;
-      }
-      change[k - 1] = out;
+    String now = String.valueOf(later);
+    String before = String.valueOf(earlier);
+    DoubleColumn d = wide.containsColumn(now) && wide.containsColumn(before)
+        ? wide.doubleColumn(now).subtract(wide.doubleColumn(before)) : null;
+    long[] out = new long[cityIds.size()];
+    for (int i = 0, p = 0; i < out.length; i++) {
+      boolean present = p < pivoted.size() && pivoted.get(p).equals(cityIds.get(i));
+      out[i] = !present || d == null || d.isMissing(p) ? Results.Changes.MISSING
+          : Math.round(d.getDouble(p));
+      p += present ? 1 : 0;
     }
-    return new Results.Changes(cityIds, firstYear + 1, change);
+    return new Results.Changes(cityIds, out);
   }
 
   @Override
