@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
 final class Catalog {
   /** The cities, sorted by id (the index of a city is its position). */
   final ImmutableList<City> cities;
+  /** The cities' ids, by index. */
+  private final String[] ids;
+  /** Finds a city index by id: see {@link #idTable(String[])}. */
+  private final int[] idTable;
   final ImmutableList<Source> sources;
   /** The breaks in the series of levels, oldest first. */
   final ImmutableList<SeriesBreak> seriesBreaks;
@@ -62,6 +66,11 @@ final class Catalog {
       @Nullable String[] note, ImmutableList<SeriesBreak> seriesBreaks) {
     this.cities = cities;
     this.seriesBreaks = seriesBreaks;
+    this.ids = new String[cities.size()];
+    for (int c = 0; c < ids.length; c++) {
+      ids[c] = cities.get(c).id();
+    }
+    this.idTable = idTable(ids);
     ImmutableMap.Builder<String, Integer> si = ImmutableMap.builder();
     byte[] sourceGrade = new byte[sources.size()];
     for (int i = 0; i < sources.size(); i++) {
@@ -75,19 +84,25 @@ final class Catalog {
     Map<PublicationDate, Integer> dateIds = new HashMap<>();
     List<PublicationDate> dateList = new ArrayList<>();
     int[] dateOf = new int[date.length];
+    PublicationDate last = null; // figures mostly share their source's date: no hashing then
+    int lastId = -1;
     for (int i = 0; i < date.length; i++) {
       PublicationDate d = date[i];
       if (d == null) {
         dateOf[i] = -1;
         continue;
       }
-      Integer id = dateIds.get(d);
-      if (id == null) {
-        id = dateList.size();
-        dateIds.put(d, id);
-        dateList.add(d);
+      if (d != last) {
+        Integer id = dateIds.get(d);
+        if (id == null) {
+          id = dateList.size();
+          dateIds.put(d, id);
+          dateList.add(d);
+        }
+        last = d;
+        lastId = id;
       }
-      dateOf[i] = id;
+      dateOf[i] = lastId;
     }
     this.dates = dateList.toArray(new PublicationDate[0]);
     int[] dateDay = new int[dates.length];
@@ -158,22 +173,42 @@ final class Catalog {
         minGrade.ordinal());
   }
 
-  /** The index of the city with this id, or -1. */
+  /** The index of the city with this id, or -1: one probe of {@link #idTable}, usually. */
   int cityIndex(String id) {
-    int lo = 0;
-    int hi = cities.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = cities.get(mid).id().compareTo(id);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
+    int[] table = idTable;
+    int mask = table.length - 1;
+    for (int slot = slot(id, mask); ; slot = (slot + 1) & mask) {
+      int c = table[slot];
+      if (c == 0) {
+        return -1;
+      }
+      if (ids[c - 1].equals(id)) {
+        return c - 1;
       }
     }
-    return -1;
+  }
+
+  /**
+   * The ids' open-addressing hash table: a power of two at least twice the city count, each slot
+   * 0 (empty) or a city index + 1, probed linearly from {@link #slot}.
+   */
+  private static int[] idTable(String[] ids) {
+    int size = Integer.highestOneBit(Math.max(2, ids.length) * 2 - 1) * 2;
+    int[] table = new int[size];
+    int mask = size - 1;
+    for (int c = 0; c < ids.length; c++) {
+      int slot = slot(ids[c], mask);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = c + 1;
+    }
+    return table;
+  }
+
+  /** The first slot of an id: its hash mixed with the high half of hash × 2^32/φ. */
+  private static int slot(String id, int mask) {
+    return (id.hashCode() * 0x9E3779B9 >>> 16 ^ id.hashCode()) & mask;
   }
 
   private volatile @Nullable CityNames names;

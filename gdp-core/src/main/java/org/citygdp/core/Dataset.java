@@ -605,36 +605,52 @@ public final class Dataset {
       checkClusters(sortedCities, sourceIndex);
 
       int n = observations.size();
-      for (Observation<?> o : observations) {
-        validate(o, cityIndex, sourceIndex);
-      }
-      Map<String, Integer> metricIndex = new LinkedHashMap<>();
-      List<Metric<?>> metrics = new ArrayList<>();
       int[] subject = new int[n];
+      int[] source = new int[n];
+      for (int i = 0; i < n; i++) {
+        Observation<?> o = observations.get(i);
+        String cityId = o.cityId();
+        Integer ci = cityId == null ? null : cityIndex.get(cityId);
+        subject[i] = ci == null ? -1 : ci;
+        Integer si = sourceIndex.get(o.sourceId());
+        source[i] = si == null ? -1 : si;
+        validate(o, cityId != null && ci == null, si == null ? null : sources.get(si));
+      }
+      // indices and values into columns; duplicates found by a primitive hash table
+      // of (city, year, metric, release, source), no per-figure key (issue #11)
+      Map<String, Integer> metricIndex = new HashMap<>();
+      List<Metric<?>> metrics = new ArrayList<>();
       int[] year = new int[n];
       int[] metric = new int[n];
       long[] raw = new long[n];
       byte[] release = new byte[n];
-      int[] source = new int[n];
       BitSet verified = new BitSet(n);
       PublicationDate[] date = new PublicationDate[n];
       String[] note = new String[n];
-      Map<String, String> seen = new HashMap<>();
       // per amount metric (index) and year: the sum of its city figures, which must fit a long
-      Map<Integer, long[]> totals = new HashMap<>();
+      List<long @Nullable []> totals = new ArrayList<>();
+      int[] seen = new int[tableSize(n)]; // observation index + 1, or 0
+      Metric<?> lastMetric = null;
+      int lastIndex = -1;
       for (int i = 0; i < n; i++) {
         Observation<?> o = observations.get(i);
-        String key = (o.cityId() == null ? "*national*" : o.cityId()) + "|" + o.year() + "|"
-            + o.metric().id() + "|" + o.release() + "|" + o.sourceId();
-        String first = seen.putIfAbsent(key, o.describePlace());
-        if (first != null) {
-          throw new InvalidDataException("figure", key.replace('|', ' '), o.describePlace(),
-              "duplicates a figure from the same source and release at " + first);
+        Integer mi;
+        if (o.metric() == lastMetric) {
+          mi = lastIndex;
+        } else {
+          mi = metricIndex.get(o.metric().id());
         }
-        String cityId = o.cityId();
-        subject[i] = cityId == null ? -1 : java.util.Objects.requireNonNull(cityIndex.get(cityId));
         year[i] = o.year();
-        Integer mi = metricIndex.get(o.metric().id());
+        metric[i] = mi == null ? metrics.size() : mi;
+        release[i] = (byte) o.release().ordinal();
+        int first = firstDuplicate(seen, i, subject, year, metric, release, source);
+        if (first >= 0) {
+          Observation<?> f = observations.get(first);
+          throw new InvalidDataException("figure", (o.cityId() == null ? "*national*"
+              : o.cityId()) + " " + o.year() + " " + o.metric().id() + " " + o.release() + " "
+              + o.sourceId(), o.describePlace(),
+              "duplicates a figure from the same source and release at " + f.describePlace());
+        }
         if (mi == null && metrics.size() == Short.MAX_VALUE) {
           throw new InvalidDataException("metric", o.metric().id(), o.describePlace(),
               "is one metric too many: a dataset holds at most " + Short.MAX_VALUE);
@@ -643,16 +659,15 @@ public final class Dataset {
           mi = metrics.size();
           metricIndex.put(o.metric().id(), mi);
           metrics.add(o.metric());
+          totals.add(null);
         }
-        metric[i] = mi;
+        lastMetric = o.metric();
+        lastIndex = mi;
         raw[i] = encode(o);
         if (o.cityId() != null && o.value() instanceof Yuan) {
           addToTotal(totals, mi, o, raw[i]);
         }
-        release[i] = (byte) o.release().ordinal();
-        int si = java.util.Objects.requireNonNull(sourceIndex.get(o.sourceId()));
-        Source s = sources.get(si);
-        source[i] = si;
+        Source s = sources.get(source[i]);
         verified.set(i, o.verified());
         date[i] = o.publishedOn() != null ? o.publishedOn() : s.published();
         note[i] = o.note();
@@ -727,12 +742,12 @@ public final class Dataset {
      * Adds an amount to its metric's total for the year: every sum over cities (of any view) is at
      * most that total, so a dataset whose totals fit a long never overflows a sum.
      */
-    private static void addToTotal(Map<Integer, long[]> totals, int metric, Observation<?> o,
-        long yuan) {
+    private static void addToTotal(List<long @Nullable []> totals, int metric,
+        Observation<?> o, long yuan) {
       long[] byYear = totals.get(metric);
       if (byYear == null) {
         byYear = new long[MAX_YEAR - MIN_YEAR + 1];
-        totals.put(metric, byYear);
+        totals.set(metric, byYear);
       }
       int y = o.year() - MIN_YEAR;
       if (yuan > Long.MAX_VALUE - byYear[y]) {
@@ -748,37 +763,67 @@ public final class Dataset {
       return ((Metric) o.metric()).encode(o.value());
     }
 
-    private void validate(Observation<?> o, Map<String, Integer> cityIndex,
-        Map<String, Integer> sourceIndex) {
-      String place = o.describePlace();
-      if (o.cityId() != null && !cityIndex.containsKey(o.cityId())) {
-        throw new InvalidDataException("city", o.cityId(), place,
+    /** A power of two at least twice {@code n}: an open-addressing table at most half full. */
+    private static int tableSize(int n) {
+      return Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2;
+    }
+
+    /**
+     * Adds observation {@code i} to the table {@code seen} of (subject, year, metric, release,
+     * source), unless an earlier observation has the same five: then returns that one's index
+     * (and adds nothing); else -1.
+     */
+    private static int firstDuplicate(int[] seen, int i, int[] subject, int[] year, int[] metric,
+        byte[] release, int[] source) {
+      long cell = ((long) subject[i] << 32) ^ ((long) (year[i] - MIN_YEAR) << 24)
+          ^ ((long) metric[i] << 8) ^ release[i];
+      long h = (cell * 0x9E3779B97F4A7C15L + source[i]) * 0xC2B2AE3D27D4EB4FL;
+      int mask = seen.length - 1;
+      for (int slot = (int) (h >>> 40) & mask; ; slot = (slot + 1) & mask) {
+        int j = seen[slot] - 1;
+        if (j < 0) {
+          seen[slot] = i + 1;
+          return -1;
+        }
+        if (subject[j] == subject[i] && year[j] == year[i] && metric[j] == metric[i]
+            && release[j] == release[i] && source[j] == source[i]) {
+          return j;
+        }
+      }
+    }
+
+    /**
+     * Checks one figure; {@code unknownCity} if it names a city the dataset lacks, {@code source}
+     * null if it names an unknown source. Its place is described only for a message.
+     */
+    private static void validate(Observation<?> o, boolean unknownCity, @Nullable Source source) {
+      if (unknownCity) {
+        throw new InvalidDataException("city", o.cityId(), o.describePlace(),
             "must name a city defined in the dataset");
       }
-      if (!sourceIndex.containsKey(o.sourceId())) {
-        throw new InvalidDataException("source", o.sourceId(), place,
+      if (source == null) {
+        throw new InvalidDataException("source", o.sourceId(), o.describePlace(),
             "must name a source defined in the dataset");
       }
-      Integer si = sourceIndex.get(o.sourceId());
-      if (o.verified() && si != null && !sources.get(si).grade().isOfficial()) {
-        throw new InvalidDataException("verified", true, place,
+      if (o.verified() && !source.grade().isOfficial()) {
+        throw new InvalidDataException("verified", true, o.describePlace(),
             "means read in a PRIMARY or OFFICIAL_MEDIA document, but source '" + o.sourceId()
-                + "' is graded " + sources.get(si).grade() + "; mark the figure unverified");
+                + "' is graded " + source.grade() + "; mark the figure unverified");
       }
       if (o.year() < MIN_YEAR || o.year() > MAX_YEAR) {
-        throw new InvalidDataException("year", o.year(), place,
+        throw new InvalidDataException("year", o.year(), o.describePlace(),
             "must be within " + MIN_YEAR + "–" + MAX_YEAR);
       }
       if (o.metric().isDerived()) {
-        throw new InvalidDataException("metric", o.metric().id(), place,
+        throw new InvalidDataException("metric", o.metric().id(), o.describePlace(),
             "is derived from other figures and cannot be supplied");
       }
       if (o.metric().equals(Metric.GDP) && ((Yuan) o.value()).isNegative()) {
-        throw new InvalidDataException(Metric.GDP.id(), o.value(), place, "must not be negative");
+        throw new InvalidDataException(Metric.GDP.id(), o.value(), o.describePlace(), "must not be negative");
       }
-      if (o.metric().publishedUnit().equals("亿元") && o.metric().sector().isPresent()
-          && ((Yuan) o.value()).isNegative()) {
-        throw new InvalidDataException(o.metric().id(), o.value(), place, "must not be negative");
+      if (o.value() instanceof Yuan && ((Yuan) o.value()).isNegative()
+          && o.metric().publishedUnit().equals("亿元") && o.metric().sector().isPresent()) {
+        throw new InvalidDataException(o.metric().id(), o.value(), o.describePlace(), "must not be negative");
       }
     }
   }

@@ -151,6 +151,10 @@ public final class GrowthChanges {
    */
   private static int[] order(int[] among, long[] delta, byte[] p, int cityCount) {
     int n = among.length;
+    int[] counted = countingOrder(among, delta, p);
+    if (counted != null) {
+      return counted;
+    }
     long[] keys = new long[n];
     boolean packable = true;
     for (int i = 0; i < n && packable; i++) {
@@ -191,6 +195,44 @@ public final class GrowthChanges {
       }
       return Integer.compare(among[a], among[b]);
     });
+    return perm;
+  }
+
+  /**
+   * {@link #order} by counting, in O(n + range), when the cities are in index order (so a stable
+   * order breaks ties by city index) and the changes span at most {@code 4n + 1024} units (growth
+   * published to 0.1% spans a few hundred); else null.
+   */
+  private static int @Nullable [] countingOrder(int[] among, long[] delta, byte[] p) {
+    int n = among.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && among[i] <= among[i - 1]) {
+        return null;
+      }
+      if (p[i] == BOTH) {
+        min = Math.min(min, delta[i]);
+        max = Math.max(max, delta[i]);
+      }
+    }
+    long span = min > max ? -1 : max - min; // negative if it overflowed
+    if (min <= max && (span < 0 || span >= 4L * n + 1024)) {
+      return null;
+    }
+    long range = span + 1;
+    int missing = (int) range; // the bucket after every change: missing last
+    int[] start = new int[missing + 2];
+    for (int i = 0; i < n; i++) {
+      start[(p[i] == BOTH ? (int) (max - delta[i]) : missing) + 1]++;
+    }
+    for (int b = 1; b < start.length; b++) {
+      start[b] += start[b - 1];
+    }
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[start[p[i] == BOTH ? (int) (max - delta[i]) : missing]++] = i;
+    }
     return perm;
   }
 

@@ -114,4 +114,25 @@ class CityLookupTest {
     assertThatThrownBy(() -> DS.city("Harbn")).isInstanceOf(UnknownCityException.class)
         .hasMessageEndingWith("nearest known: 哈尔滨 haerbin, 西安 xian, 吕梁 lvliang");
   }
+
+  @Test
+  void should_find_every_city_by_id_among_many_and_ids_whose_hashes_collide() {
+    // "aan" and "ac0" have the same String.hashCode: one must be found past the other
+    assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
+    Dataset.Builder b = Dataset.builder();
+    java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of("aan", "ac0"));
+    for (int c = 0; c < 3000; c++) {
+      ids.add("c" + c);
+    }
+    for (int c = 0; c < ids.size(); c++) {
+      b.city(City.builder(ids.get(c)).names("N " + c, "城" + c).province("P")
+          .region(Region.EASTERN).divisionCode(Integer.toString(100_000 + c)).build());
+    }
+    Dataset ds = b.build();
+    for (String id : ids) {
+      assertThat(ds.findCity(id).id()).isEqualTo(id);
+    }
+    assertThatThrownBy(() -> ds.findCity("c3000")).isInstanceOf(UnknownCityException.class);
+    assertThatThrownBy(() -> ds.findCity("aa")).isInstanceOf(UnknownCityException.class);
+  }
 }

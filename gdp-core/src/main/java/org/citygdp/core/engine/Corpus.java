@@ -236,17 +236,39 @@ public final class Corpus {
       key[i] = ((long) metric[i] * yearCount + yearIndex(year[i])) * (cityCount + 1L)
           + subject[i] + 1;
     }
-    // the provenance dictionary, and each observation's rank within its cell (lower first)
-    Map<ProvKey, Integer> dictionary = new HashMap<>();
+    // the provenance dictionary, and each observation's rank within its cell (lower first).
+    // A provenance packs into a long when the numbers are small enough (always, in practice):
+    // then no key object per observation; else a (source, release, verified, date) key object
     int[] prov = new int[n];
-    for (int i = 0; i < n; i++) {
-      ProvKey k = new ProvKey(source[i], release[i], verified.get(i), date[i]);
-      Integer p = dictionary.get(k);
-      if (p == null) {
-        p = dictionary.size();
-        dictionary.put(k, p);
+    List<ProvKey> dictionary = new ArrayList<>();
+    boolean packable = sourceGrade.length < (1 << 20) && dateDay.length < (1 << 30)
+        && releaseCount <= 128;
+    if (packable) {
+      LongIntMap ids = new LongIntMap();
+      for (int i = 0; i < n; i++) {
+        boolean v = verified.get(i);
+        long k = ((long) source[i] << 40) | ((long) (date[i] + 1) << 8) | (release[i] << 1)
+            | (v ? 1 : 0);
+        int p = ids.get(k);
+        if (p < 0) {
+          p = dictionary.size();
+          ids.put(k, p);
+          dictionary.add(new ProvKey(source[i], release[i], v, date[i]));
+        }
+        prov[i] = p;
       }
-      prov[i] = p;
+    } else {
+      Map<ProvKey, Integer> byKey = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        ProvKey k = new ProvKey(source[i], release[i], verified.get(i), date[i]);
+        Integer p = byKey.get(k);
+        if (p == null) {
+          p = dictionary.size();
+          byKey.put(k, p);
+          dictionary.add(k);
+        }
+        prov[i] = p;
+      }
     }
     int d = dictionary.size();
     this.provSource = new int[d];
@@ -256,12 +278,12 @@ public final class Corpus {
     this.provDate = new int[d];
     this.provDateId = new int[d];
     this.provGrade = new byte[d];
-    for (Map.Entry<ProvKey, Integer> e : dictionary.entrySet()) {
-      int p = e.getValue();
-      provSource[p] = e.getKey().source;
-      provRelease[p] = e.getKey().release;
-      provVerified[p] = e.getKey().verified;
-      int pd = e.getKey().date;
+    for (int p = 0; p < d; p++) {
+      ProvKey k = dictionary.get(p);
+      provSource[p] = k.source;
+      provRelease[p] = k.release;
+      provVerified[p] = k.verified;
+      int pd = k.date;
       provDateId[p] = pd;
       provDated[p] = pd >= 0;
       provDate[p] = pd < 0 ? 0 : dateDay[pd];
@@ -301,11 +323,14 @@ public final class Corpus {
     for (int i = 0; i < n; i++) {
       coarseness[i] = (byte) Math.min(trailingDecimalZeros(raw[i]), unitZeros[metric[i]]);
     }
-    int[] ord = new int[n];
-    for (int i = 0; i < n; i++) {
-      ord[i] = i;
-    }
-    IntSort.sort(ord, new IntSort.IntComparator() {
+    int[] ord = sortPacked(key, group, coarseness, rank, prov, metricCount * (long) yearCount
+        * (cityCount + 1L));
+    if (ord == null) {
+      ord = new int[n];
+      for (int i = 0; i < n; i++) {
+        ord[i] = i;
+      }
+      IntSort.sort(ord, new IntSort.IntComparator() {
       @Override
       public int compare(int a, int b) {
         int c = Long.compare(key[a], key[b]);
@@ -317,7 +342,8 @@ public final class Corpus {
         }
         return c != 0 ? c : Integer.compare(rank[prov[a]], rank[prov[b]]);
       }
-    });
+      });
+    }
 
     this.observations = n;
     this.firstBits = new long[(n + 63) >>> 6];
@@ -377,6 +403,95 @@ public final class Corpus {
       metricCellStart[m + 1] = metricCellStart[m] + cells;
     }
     this.conflicts = findConflicts();
+  }
+
+  /**
+   * The observations in sort order (by cell, then (release, grade) group, coarseness and rank of
+   * the provenance, then input order), sorted as packed primitive keys: {@code cells} is the
+   * bound of {@code key}. Null if the numbers need more than 63 bits together.
+   */
+  private static int @Nullable [] sortPacked(long[] key, int[] group, byte[] coarseness,
+      int[] rank, int[] prov, long cells) {
+    int n = key.length;
+    int d = rank.length;
+    long groups = 1;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1L);
+    }
+    long within = groups * 20 * Math.max(d, 1); // coarseness is at most 19
+    int cellBits = bits(cells);
+    int withinBits = bits(within);
+    int indexBits = bits(n);
+    if (cellBits + withinBits + indexBits > 63) {
+      return null;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      int p = prov[i];
+      if (coarseness[i] < 0 || coarseness[i] >= 20) {
+        return null;
+      }
+      long w = ((long) group[p] * 20 + coarseness[i]) * d + rank[p];
+      packed[i] = ((key[i] << withinBits | w) << indexBits) | i;
+    }
+    Arrays.sort(packed);
+    int[] ord = new int[n];
+    long mask = (1L << indexBits) - 1;
+    for (int i = 0; i < n; i++) {
+      ord[i] = (int) (packed[i] & mask);
+    }
+    return ord;
+  }
+
+  /** The bits that hold every number below {@code bound}. */
+  private static int bits(long bound) {
+    return 64 - Long.numberOfLeadingZeros(Math.max(bound - 1, 0));
+  }
+
+  /** A map from long keys to non-negative ints, open addressing: no boxing. */
+  private static final class LongIntMap {
+    private long[] keys = new long[16];
+    private int[] values = new int[16]; // value + 1; 0 is empty
+    private int size;
+
+    int get(long k) {
+      int mask = keys.length - 1;
+      for (int s = slot(k, mask); ; s = (s + 1) & mask) {
+        if (values[s] == 0) {
+          return -1;
+        }
+        if (keys[s] == k) {
+          return values[s] - 1;
+        }
+      }
+    }
+
+    void put(long k, int v) {
+      if (2 * (size + 1) > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        size = 0;
+        for (int s = 0; s < oldKeys.length; s++) {
+          if (oldValues[s] != 0) {
+            put(oldKeys[s], oldValues[s] - 1);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int s = slot(k, mask);
+      while (values[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      keys[s] = k;
+      values[s] = v + 1;
+      size++;
+    }
+
+    private static int slot(long k, int mask) {
+      return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
   }
 
   /** The years set in {@code in} (by offset from minYear), ascending; fills {@code slot}. */

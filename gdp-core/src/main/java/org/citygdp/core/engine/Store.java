@@ -174,6 +174,21 @@ public final class Store {
       return out;
     }
     int base = yearIndex(year) * n;
+    int[] units = c.units;
+    if (units != null && n < (1 << 30)) {
+      // packed primitive keys: missing last, then the value (its bits flipped when descending),
+      // then the city index; one primitive sort, no comparator calls
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        long v = descending ? ~units[base + i] : units[base + i];
+        keys[i] = c.has(base + i) ? (v + (1L << 31)) << 30 | i : 1L << 62 | i;
+      }
+      java.util.Arrays.sort(keys);
+      for (int i = 0; i < n; i++) {
+        out[i] = (int) (keys[i] & ((1 << 30) - 1));
+      }
+      return out;
+    }
     IntSort.sort(out, new IntSort.IntComparator() { // a class, not a lambda: cheaper on a fresh JVM
       @Override
       public int compare(int a, int b) {
