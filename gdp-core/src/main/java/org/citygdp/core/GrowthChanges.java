@@ -255,13 +255,14 @@ public final class GrowthChanges {
       Column cl = later.slice.column(Metric.REAL_GROWTH.id());
       int be = earlier.slice.base;
       int bl = later.slice.base;
+      RealGrowth[] shared = new RealGrowth[SHARED];
       for (int i : sorted()) {
         int c = cities[i];
         b.add(new GrowthChange(all.get(c),
             (present[i] & EARLIER) != 0
-                ? growth(java.util.Objects.requireNonNull(ce).value(be + c)) : null,
+                ? growth(java.util.Objects.requireNonNull(ce).value(be + c), shared) : null,
             (present[i] & LATER) != 0
-                ? growth(java.util.Objects.requireNonNull(cl).value(bl + c)) : null));
+                ? growth(java.util.Objects.requireNonNull(cl).value(bl + c), shared) : null));
       }
       r = b.build();
       rows = r;
@@ -269,8 +270,22 @@ public final class GrowthChanges {
     return r;
   }
 
-  private static RealGrowth growth(long raw) {
-    return RealGrowth.of(Percent.ofUnscaled(raw));
+  /** Slots of the per-call cache of growth values (a power of two). */
+  private static final int SHARED = 256;
+
+  /**
+   * The growth of a raw value; rows with equal growth share one immutable value through the
+   * direct-mapped cache {@code shared} (growth is published to 0.1%, so a year has a few hundred
+   * distinct values): about one object per row instead of five (issue #11).
+   */
+  private static RealGrowth growth(long raw, @Nullable RealGrowth[] shared) {
+    int slot = (int) (raw ^ (raw >>> 32)) * 0x9E3779B9 >>> 24;
+    RealGrowth g = shared[slot];
+    if (g == null || g.rate().unscaledValue() != raw) {
+      g = RealGrowth.of(Percent.ofUnscaled(raw));
+      shared[slot] = g;
+    }
+    return g;
   }
 
   public int size() {

@@ -105,4 +105,19 @@ class OrderingTest {
       }
     }
   }
+
+  @Test
+  void should_give_every_row_its_own_years_growth_however_many_distinct_values() {
+    // rows share equal growth values through a small cache: narrow and wide spreads, collisions
+    for (int spread : new int[] {60, 200_000}) {
+      Dataset ds = random(spread, 2000, spread);
+      Comparison c = ds.compare(2024, 2023);
+      for (GrowthChange r : c.growthChanges().rows()) {
+        String id = r.city().id();
+        assertThat(r.laterGrowth()).isEqualTo(ds.year(2024).stats(id).realGrowth());
+        assertThat(r.earlierGrowth()).isEqualTo(ds.year(2023).stats(id).realGrowth());
+        assertThat(r.change()).isEqualTo(c.growthChange(id));
+      }
+    }
+  }
 }
