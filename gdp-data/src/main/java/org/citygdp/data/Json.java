@@ -83,6 +83,13 @@ final class Json {
       problems.add(Ref.at(file, at.getLineNr(), at.getColumnNr()), "file", file.name,
           "is over a limit of the format: " + withoutApiName(m), e);
       return null;
+    } catch (NumberFormatException e) {
+      // a number the syntax allows but BigDecimal cannot hold ("1e2777777777775"): found by
+      // LoaderFuzzTest#datasetFiles (issue #10)
+      JsonLocation at = p.currentTokenLocation();
+      problems.add(Ref.at(file, at.getLineNr(), at.getColumnNr()), "number", tokenText(p),
+          "must be a number that can be read exactly (its exponent is out of range)", e);
+      return null;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       problems.add(Ref.at(file, at.getLineNr(), at.getColumnNr()), "file", file.name,
@@ -91,6 +98,16 @@ final class Json {
     } catch (IOException e) {
       problems.add(Ref.file(file), "file", file.name, "cannot be parsed: " + e.getMessage(), e);
       return null;
+    }
+  }
+
+  /** The current token's text, or "" if the parser cannot give it. */
+  private static String tokenText(JsonParser p) {
+    try {
+      String t = p.getText();
+      return t == null ? "" : t;
+    } catch (IOException | RuntimeException e) {
+      return "";
     }
   }
 
