@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# The full benchmark run of issue 3: JMH (warm queries at x1, x100, x10000; load+Q1 single
-# shots), the memory footprint at x10000, the cold start, then the results table.
-# About 30 minutes on 2 cores. Run it in the background, it outlives a 10-minute shell:
+# The full benchmark run of issues 3 and 11: JMH (warm queries at x1, x100, x1000, x10000; the
+# first query on a new dataset; load+Q1 single shots up to x15000), the memory footprint at
+# x15000 (3.05M city-years), the cold start, then the results table.
+# About 50 minutes on 2 cores. Run it in the background, it outlives a 10-minute shell:
 #   nohup gdp-benchmarks/bench.sh > gdp-benchmarks/target/bench.log 2>&1 &
-# Phases can be run alone: bench.sh [build] [jmh | jmh-small jmh-large jmh-cold] [profile]
-# [memory] [coldstart] [report]
+# Phases can be run alone: bench.sh [build] [jmh | jmh-small jmh-large jmh-first jmh-cold]
+# [profile] [memory] [coldstart] [report]. The profile phase (-prof gc, -prof stack) is not in
+# the default run.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 out="$here/results"
 run="$here/target/run"   # a private copy of the jar: rebuilding target/ cannot break a run
-phases="${*:-build jmh profile memory coldstart report}"
+phases="${*:-build jmh memory coldstart report}"
 mkdir -p "$out" "$run"
 
 has() { [[ " $phases " == *" $1 "* ]]; }
-if has jmh; then phases="$phases jmh-small jmh-large jmh-cold"; fi
+if has jmh; then phases="$phases jmh-small jmh-large jmh-first jmh-cold"; fi
 
 if has build || [ ! -f "$run/benchmarks.jar" ]; then
   (cd "$root" && mvn -B -q -pl gdp-benchmarks -am package -Dmaven.test.skip=true)
@@ -30,22 +32,40 @@ cp "$run/sources.txt" "$out/sources.txt" 2>/dev/null || true
 jar="$run/benchmarks.jar"
 jmh() { java -jar "$jar" "$@"; }  # forks: -Xms8g -Xmx8g -XX:+UseParallelGC (@Fork)
 
+# Warm queries: the fair hand loop, the recomputing hand loop, citygdp, streams and DFLib (the
+# goals of issue 11 name these); Tablesaw and DuckDB at x100 and x1000 only (they are far behind
+# and slow to set up at the large scales).
+warm='QueryBenchmark\.(FairHandLoop|HandLoop|Streams|Dflib)Benchmark|CitygdpBenchmark'
 if has jmh-small; then
-  date -u +%FT%TZ > "$out/started.txt"
-  # x1 and x100: 2 forks x 5 measured iterations of 0.5 s, after 3 warm-up iterations
-  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x1,x100 -f 2 -wi 3 -w 500ms -i 5 -r 500ms \
+  echo "$(date -u +%FT%TZ) (load average $(cut -d' ' -f1-3 /proc/loadavg))" > "$out/started.txt"
+  # x1, x100, x1000: 2 forks x 5 measured iterations of 0.5 s, after 3 warm-up iterations
+  jmh "$warm" -p scale=x1,x100,x1000 -f 2 -wi 3 -w 500ms -i 5 -r 500ms \
     -rf json -rff "$out/jmh-small.json" | tee "$out/jmh-small.txt"
+  jmh 'QueryBenchmark\.(Tablesaw|Duckdb)Benchmark' -p scale=x100,x1000 -f 1 -wi 3 -w 500ms \
+    -i 5 -r 500ms -rf json -rff "$out/jmh-peers.json" | tee "$out/jmh-peers.txt"
 fi
 if has jmh-large; then
-  # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 8 iterations of 1 s after 3 of
+  # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 6 iterations of 1 s after 3 of
   # 2 s (a 40 ms hand loop is compiled late: 2 x 1 s of warm-up measured its interpreter)
-  jmh 'QueryBenchmark|CitygdpBenchmark' -p scale=x10000 -f 1 -wi 3 -w 2s -i 8 -r 1s \
+  jmh "$warm" -p scale=x10000 -f 1 -wi 3 -w 2s -i 6 -r 1s \
     -rf json -rff "$out/jmh-large.json" | tee "$out/jmh-large.txt"
 fi
+if has jmh-first; then
+  # the first query on a new dataset (a new Dataset and a new fair hand loop before every
+  # invocation, untimed): 2 forks x 15 single shots after 5 at x1..x1000, 1 fork x 8 after 3 at
+  # x10000 (each invocation's setup builds 290,000 cities)
+  jmh 'FirstQueryBenchmark' -p scale=x1,x100,x1000 -f 2 -wi 5 -i 15 \
+    -rf json -rff "$out/jmh-first.json" | tee "$out/jmh-first.txt"
+  jmh 'FirstQueryBenchmark' -p scale=x10000 -f 1 -wi 3 -i 8 \
+    -rf json -rff "$out/jmh-first-large.json" | tee "$out/jmh-first-large.txt"
+fi
 if has jmh-cold; then
-  # load + Q1, single shots
-  jmh 'ColdBenchmark' -f 2 -wi 3 -i 10 -rf json -rff "$out/jmh-cold.json" \
+  # load + Q1, single shots, every peer at x1..x1000; citygdp and DFLib at x15000 (3.05M
+  # city-years: the loading goal of issue 11)
+  jmh 'ColdBenchmark' -p scale=x1,x100,x1000 -f 2 -wi 3 -i 10 -rf json -rff "$out/jmh-cold.json" \
     | tee "$out/jmh-cold.txt"
+  jmh 'ColdBenchmark\.(citygdp|dflib)LoadQ1' -p scale=x15000 -f 1 -wi 2 -i 5 \
+    -rf json -rff "$out/jmh-cold-large.json" | tee "$out/jmh-cold-large.txt"
 fi
 
 if has profile; then
@@ -59,7 +79,7 @@ fi
 
 if has memory; then
   java -Xms16g -Xmx16g -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true \
-    -cp "$jar" org.citygdp.bench.Footprint x10000 3 | tee "$out/memory.txt"
+    -cp "$jar" org.citygdp.bench.Footprint x15000 3 | tee "$out/memory.txt"
 fi
 
 if has coldstart; then

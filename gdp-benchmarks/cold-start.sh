@@ -63,6 +63,14 @@ echo "median_hello_ms: $mh"
 echo "median_coldstart_ms: $mc"
 echo "median_load_ms: $ml"
 awk -v c="$mc" -v h="$mh" 'BEGIN {printf "ratio_coldstart_to_hello: %.2f\n", c / h}'
+# classes loaded before the answer: all, from the JDK's shared archive, and from the class path
+classes() {
+  java -Xlog:class+load -cp "$cp" "$1" 2>/dev/null | awk '/\[class,load\]/ {n++}
+    /shared objects file/ {s++} /source: (file|jar):/ {c++; if (/guava/) g++}
+    END {printf "%d (shared archive %d, class path %d, of which Guava %d)", n, s, c, g}'
+}
+echo "classes_coldstart: $(classes org.citygdp.bench.ColdStart)"
+echo "classes_hello: $(classes 'org.citygdp.bench.ColdStart$Hello')"
 if [ "$appcds" != 0 ]; then
   mx=$(median "${cdscold[@]}")
   echo "coldstart_appcds_ms: ${cdscold[*]}"

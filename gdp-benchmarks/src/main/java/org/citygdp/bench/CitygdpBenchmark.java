@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The six queries with citygdp's fluent API (see {@link Citygdp} for the code of each), warm, on
  * a {@code Dataset} built once per fork: the bundled one at x1, one built with
- * {@code Dataset.builder()} from the generator at x100 and x10000. Same methods and parameters as
- * {@link QueryBenchmark}, whose peers it is compared with in the same run.
+ * {@code Dataset.builder()} from the generator at the synthetic scales. Same methods and
+ * parameters as {@link QueryBenchmark}, whose peers it is compared with in the same run.
  *
  * <p>Every benchmark reads its answer inside the timed call the way a user reads it (see {@link
  * CitygdpReads}): the ids, every row and every value, into a {@link Blackhole}. A lazy result
@@ -41,8 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
 public class CitygdpBenchmark {
-  /** x1: the bundled dataset (29 cities x 7 years); x100 and x10000: synthetic, same shape. */
-  @Param({"x1", "x100", "x10000"})
+  /** x1: the bundled dataset (337 cities x 7 years); x100 to x15000: synthetic, 29 cities x factor. */
+  @Param({"x1", "x100", "x1000", "x10000"})
   public String scale;
 
   @Param("2025")

@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10)
 @Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
 public class ColdBenchmark {
-  @Param({"x1", "x100"})
+  @Param({"x1", "x100", "x1000"})
   public String scale;
 
   @Param("2025")

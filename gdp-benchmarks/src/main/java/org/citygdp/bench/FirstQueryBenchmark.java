@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 20)
 @Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
 public class FirstQueryBenchmark {
-  @Param({"x1", "x100", "x10000"})
+  @Param({"x1", "x100", "x1000", "x10000"})
   public String scale;
 
   @Param("2025")

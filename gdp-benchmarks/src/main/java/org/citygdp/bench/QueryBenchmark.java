@@ -39,8 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
 public abstract class QueryBenchmark {
-  /** x1: the bundled dataset (29 cities x 7 years); x100 and x10000: synthetic, same shape. */
-  @Param({"x1", "x100", "x10000"})
+  /** x1: the bundled dataset (337 cities x 7 years); x100 to x15000: synthetic, 29 cities x factor. */
+  @Param({"x1", "x100", "x1000", "x10000"})
   public String scale;
 
   /** The year of Q1, Q2 and Q4, and the later year of Q3. */

@@ -27,18 +27,23 @@ import org.citygdp.units.Yuan;
 public final class Datasets {
   private Datasets() {}
 
-  /** {@code x1} (the bundled data), {@code x100} or {@code x10000} (synthetic). */
+  /** The scales: x1 is the bundled data, the others synthetic (x15000: 3.05M city-years). */
+  public static final java.util.List<String> SCALES =
+      java.util.List.of("x1", "x100", "x1000", "x10000", "x15000");
+
+  /** {@code x1} (the bundled data), or a synthetic scale: 29 cities times the factor. */
   public static int factor(String scale) {
-    switch (scale) {
-      case "x1":
-        return 1;
-      case "x100":
-        return 100;
-      case "x10000":
-        return 10_000;
-      default:
-        throw new IllegalArgumentException("scale '" + scale + "' must be x1, x100 or x10000");
+    if (!SCALES.contains(scale)) {
+      throw new IllegalArgumentException("scale '" + scale + "' must be one of " + SCALES);
     }
+    return Integer.parseInt(scale.substring(1));
+  }
+
+  /** City-years at {@code scale}: the bundled data's cities times its years, or the generator's. */
+  public static long cityYears(String scale) {
+    int f = factor(scale);
+    return f == 1 ? raw(scale).cityYears()
+        : (long) Synthetic.BUNDLED_CITIES * f * Synthetic.YEARS;
   }
 
   /** The input of every implementation at {@code scale}. */
