@@ -34,6 +34,11 @@ final class Catalog {
   final ImmutableList<City> cities;
   /** The cities' ids, by index. */
   private final String[] ids;
+  /** The id of the city at {@code index}, without touching the {@link City}. */
+  String id(int index) {
+    return ids[index];
+  }
+
   /** Finds a city index by id: see {@link #idTable(String[])}. */
   private final int[] idTable;
   final ImmutableList<Source> sources;

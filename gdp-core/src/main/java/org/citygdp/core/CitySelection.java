@@ -36,11 +36,41 @@ import org.jspecify.annotations.Nullable;
 @CheckReturnValue
 public final class CitySelection {
   private final YearView view;
-  private final int[] cities; // city indices in order; never mutated
+  // city indices in order, never mutated; for a selection made by where(), computed on first use
+  // from the source selection and the condition (a benign race: every thread computes the same)
+  private volatile int @Nullable [] resolved;
+  private final @Nullable CitySelection source;
+  private final @Nullable Condition condition;
 
   CitySelection(YearView view, int[] cities) {
     this.view = view;
-    this.cities = cities;
+    this.resolved = cities;
+    this.source = null;
+    this.condition = null;
+  }
+
+  /** The cities of {@code source} that satisfy {@code condition}, found when first needed. */
+  private CitySelection(YearView view, CitySelection source, Condition condition) {
+    this.view = view;
+    this.source = source;
+    this.condition = condition;
+  }
+
+  /** The city indices, in order. */
+  private int[] idx() {
+    int[] r = resolved;
+    if (r == null) {
+      CitySelection src = java.util.Objects.requireNonNull(source);
+      r = filter(src.idx(), java.util.Objects.requireNonNull(condition));
+      resolved = r;
+    }
+    return r;
+  }
+
+  private int[] filter(int[] in, Condition c) {
+    int[] out = new int[in.length];
+    int n = c.filter(view, in, in.length, out);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   public int year() {
@@ -54,9 +84,10 @@ public final class CitySelection {
   /** The cities that satisfy {@code condition}, in the current order. */
   public CitySelection where(Condition condition) {
     Checks.notNull("condition", condition);
-    int[] out = new int[cities.length];
-    int n = condition.filter(view, cities, cities.length, out);
-    return new CitySelection(view, n == out.length ? out : Arrays.copyOf(out, n));
+    condition.check(view);
+    // evaluated when first read: an order that follows is applied first, then the condition on
+    // the ordered cities (which keeps their order), so no second pass re-orders the result
+    return new CitySelection(view, this, condition);
   }
 
   /** Ordered by {@code metric}, smallest first; missing figures last, ties by id. */
@@ -70,6 +101,15 @@ public final class CitySelection {
   }
 
   private CitySelection sorted(Metric<?> metric, boolean descending) {
+    CitySelection src = source;
+    Condition cond = condition;
+    if (src != null && cond != null) {
+      // order the source, then filter it: a condition keeps the order it is given
+      int[] ordered = src.sorted(metric, descending).idx();
+      int k = cond.passingPrefix(view, ordered, metric.id(), descending);
+      return new CitySelection(view, k >= 0 ? Arrays.copyOf(ordered, k) : filter(ordered, cond));
+    }
+    int[] cities = idx();
     // the whole year's order is computed once per view and reused: no per-query re-sort
     int[] full = view.slice.store.order(metric.id(), view.year(), descending);
     if (cities.length == full.length) {
@@ -94,7 +134,7 @@ public final class CitySelection {
     if (n < 0) {
       throw new IllegalArgumentException("n '" + n + "' must not be negative");
     }
-    return new CitySelection(view, Arrays.copyOf(cities, Math.min(n, cities.length)));
+    return new CitySelection(view, Arrays.copyOf(idx(), Math.min(n, idx().length)));
   }
 
   /** Groups these cities by region, province, cluster, rank or tier, with totals per group. */
@@ -105,17 +145,17 @@ public final class CitySelection {
   // ---- terminal operations ----
 
   public int count() {
-    return cities.length;
+    return idx().length;
   }
 
   public boolean isEmpty() {
-    return cities.length == 0;
+    return idx().length == 0;
   }
 
   public boolean contains(String cityId) {
     Checks.notNull("cityId", cityId);
     int i = view.dataset().cityIndex(cityId);
-    for (int c : cities) {
+    for (int c : idx()) {
       if (c == i) {
         return true;
       }
@@ -125,25 +165,25 @@ public final class CitySelection {
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
-      b.add(city(c).id());
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(idx().length);
+    for (int c : idx()) {
+      b.add(view.catalog.id(c));
     }
     return b.build();
   }
 
   /** English names in order. */
   public ImmutableList<String> names() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(idx().length);
+    for (int c : idx()) {
       b.add(city(c).nameEn());
     }
     return b.build();
   }
 
   public ImmutableList<City> cities() {
-    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(idx().length);
+    for (int c : idx()) {
       b.add(city(c));
     }
     return b.build();
@@ -151,8 +191,8 @@ public final class CitySelection {
 
   /** Each city's figures this year, in order. */
   public ImmutableList<YearlyStats> stats() {
-    ImmutableList.Builder<YearlyStats> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
+    ImmutableList.Builder<YearlyStats> b = ImmutableList.builderWithExpectedSize(idx().length);
+    for (int c : idx()) {
       b.add(new YearlyStats(view, c));
     }
     return b.build();
@@ -165,7 +205,7 @@ public final class CitySelection {
     ImmutableMap.Builder<String, V> b = ImmutableMap.builder();
     if (c != null) {
       int base = view.slice.base;
-      for (int i : cities) {
+      for (int i : idx()) {
         if (c.has(base + i)) {
           b.put(city(i).id(), metric.decode(c.value(base + i)));
         }
@@ -182,7 +222,7 @@ public final class CitySelection {
     long total = 0;
     int counted = 0;
     List<String> missing = new ArrayList<>();
-    for (int i : cities) {
+    for (int i : idx()) {
       if (c != null && c.has(base + i)) {
         total = Math.addExact(total, c.value(base + i));
         counted++;
@@ -208,7 +248,7 @@ public final class CitySelection {
     long weights = 0;
     int counted = 0;
     List<String> missing = new ArrayList<>();
-    for (int i : cities) {
+    for (int i : idx()) {
       int r = base + i;
       if (g != null && w != null && g.has(r) && w.has(r)) {
         long a = g.value(r);
@@ -276,7 +316,7 @@ public final class CitySelection {
    */
   public ImmutableList<Rank> ranks(Metric<?> metric) {
     Checks.notNull("metric", metric);
-    return ranks(metric, "among " + cities.length + " selected cities");
+    return ranks(metric, "among " + idx().length + " selected cities");
   }
 
   /** {@link #ranks(Metric)} with {@code among} describing the cities ranked. */
@@ -285,7 +325,7 @@ public final class CitySelection {
     if (c == null) {
       return ImmutableList.of();
     }
-    int[] order = sorted(metric, true).cities; // missing figures last
+    int[] order = sorted(metric, true).idx(); // missing figures last
     int base = view.slice.base;
     int n = 0;
     while (n < order.length && c.has(base + order[n])) {
@@ -322,7 +362,7 @@ public final class CitySelection {
     TextTable t = new TextTable(headers, right);
     int base = view.slice.base;
     int rank = 1;
-    for (int i : cities) {
+    for (int i : idx()) {
       City city = city(i);
       List<String> row = new ArrayList<>(List.of(Integer.toString(rank++), city.id(),
           city.nameEn(), city.nameZh()));
@@ -332,11 +372,12 @@ public final class CitySelection {
       }
       t.row(row);
     }
-    return new Table(cities.length + (cities.length == 1 ? " city in " : " cities in ") + view.year(), t);
+    int n = idx().length;
+    return new Table(n + (n == 1 ? " city in " : " cities in ") + view.year(), t);
   }
 
   int[] indices() {
-    return cities;
+    return idx();
   }
 
   private City city(int index) {

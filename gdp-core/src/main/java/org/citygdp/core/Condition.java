@@ -44,6 +44,21 @@ public abstract class Condition {
    */
   abstract int filter(YearView view, int[] in, int n, int[] out);
 
+  /**
+   * If {@code ordered} lists cities by {@code metricId} ({@code descending} or not, missing
+   * figures last) and the cities that pass this condition are then a prefix of it, that prefix's
+   * length; otherwise -1, and the caller filters.
+   */
+  int passingPrefix(YearView view, int[] ordered, String metricId, boolean descending) {
+    return -1;
+  }
+
+  /**
+   * Throws at once what filtering in {@code view} would throw (an unknown city id): a selection
+   * filters when it is first read, but a wrong condition fails where it is applied.
+   */
+  void check(YearView view) {}
+
   /** Every city. */
   public static Condition always() {
     return new Condition("true") {
@@ -60,6 +75,12 @@ public abstract class Condition {
     Condition self = this;
     return new Condition("(" + this + " and " + other + ")") {
       @Override
+      void check(YearView view) {
+        self.check(view);
+        other.check(view);
+      }
+
+      @Override
       int filter(YearView view, int[] in, int n, int[] out) {
         int k = self.filter(view, in, n, out);
         return other.filter(view, out, k, out);
@@ -71,6 +92,12 @@ public abstract class Condition {
     Checks.notNull("other", other);
     Condition self = this;
     return new Condition("(" + this + " or " + other + ")") {
+      @Override
+      void check(YearView view) {
+        self.check(view);
+        other.check(view);
+      }
+
       @Override
       int filter(YearView view, int[] in, int n, int[] out) {
         int[] a = new int[n];
@@ -102,6 +129,11 @@ public abstract class Condition {
   public Condition negate() {
     Condition self = this;
     return new Condition("not " + this) {
+      @Override
+      void check(YearView view) {
+        self.check(view);
+      }
+
       @Override
       int filter(YearView view, int[] in, int n, int[] out) {
         int[] pass = new int[n];
@@ -199,8 +231,25 @@ public abstract class Condition {
     }
 
     @Override
+    void check(YearView view) {
+      resolve(view.catalog);
+    }
+
+    @Override
     int filter(YearView view, int[] in, int n, int[] out) {
-      Catalog catalog = view.catalog;
+      boolean[] wanted = resolve(view.catalog);
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        int c = in[i];
+        if (wanted[c]) {
+          out[k++] = c;
+        }
+      }
+      return k;
+    }
+
+    /** The cities wanted, by index in {@code catalog}. */
+    private boolean[] resolve(Catalog catalog) {
       Resolved r = resolved;
       if (r == null || r.catalog.get() != catalog) {
         boolean[] wanted = new boolean[catalog.cities.size()];
@@ -214,15 +263,7 @@ public abstract class Condition {
         r = new Resolved(catalog, wanted);
         resolved = r;
       }
-      boolean[] wanted = r.wanted;
-      int k = 0;
-      for (int i = 0; i < n; i++) {
-        int c = in[i];
-        if (wanted[c]) {
-          out[k++] = c;
-        }
-      }
-      return k;
+      return r.wanted;
     }
   }
 
@@ -282,6 +323,48 @@ public abstract class Condition {
   static Condition compare(Metric<?> metric, Op op, long value,
       java.util.function.Supplier<String> description) {
     return new Condition(description) {
+      @Override
+      int passingPrefix(YearView view, int[] ordered, String metricId, boolean descending) {
+        boolean atLeast = op == Op.GT || op == Op.GE;
+        boolean plusOne = op == Op.GT || op == Op.LE;
+        if (!metric.id().equals(metricId) || descending != atLeast
+            || (plusOne && value == Long.MAX_VALUE)) {
+          return -1;
+        }
+        // largest first and "at least t", or smallest first and "below t", missing last: the
+        // cities that pass come first, so the scan stops at the first that fails
+        Column col = view.slice.column(metricId);
+        if (col == null) {
+          return 0;
+        }
+        long t = plusOne ? value + 1 : value;
+        long[] p = col.present;
+        int base = view.slice.base;
+        int k = 0;
+        int[] u = col.units;
+        if (u != null) {
+          long q = Math.floorDiv(t, col.scale);
+          long ut = q * col.scale == t ? q : q + 1;
+          while (k < ordered.length) {
+            int r = base + ordered[k];
+            if ((p[r >>> 6] & (1L << r)) == 0 || (u[r] >= ut) != atLeast) {
+              break;
+            }
+            k++;
+          }
+          return k;
+        }
+        long[] v = java.util.Objects.requireNonNull(col.wide);
+        while (k < ordered.length) {
+          int r = base + ordered[k];
+          if ((p[r >>> 6] & (1L << r)) == 0 || (v[r] >= t) != atLeast) {
+            break;
+          }
+          k++;
+        }
+        return k;
+      }
+
       @Override
       int filter(YearView view, int[] in, int n, int[] out) {
         Column col = view.slice.column(metric.id());

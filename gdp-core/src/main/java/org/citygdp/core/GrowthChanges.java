@@ -359,10 +359,9 @@ public final class GrowthChanges {
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    List<City> all = later.catalog.cities;
     ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
     for (int i : sorted()) {
-      b.add(all.get(cities[i]).id());
+      b.add(later.catalog.id(cities[i]));
     }
     return b.build();
   }

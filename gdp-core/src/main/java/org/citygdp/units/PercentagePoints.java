@@ -3,6 +3,7 @@ package org.citygdp.units;
 import com.google.errorprone.annotations.Immutable;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A difference between two rates, in percentage points (pp), exact to {@value Percent#SCALE}
@@ -18,6 +19,11 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
   private static final long serialVersionUID = 1L;
 
   public static final PercentagePoints ZERO = new PercentagePoints(0);
+
+  /** Shared instances of whole tenths of a point within ±50 points: see {@link #ofUnscaled}. */
+  private static final int SHARED_HALF_RANGE = 500_000;
+  private static final @Nullable PercentagePoints[] SHARED =
+      new PercentagePoints[2 * SHARED_HALF_RANGE / 1000 + 1];
 
   private final long units; // ten-thousandths of a percentage point
 
@@ -51,8 +57,22 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
 
   /** From the unscaled value in ten-thousandths of a point. */
   public static PercentagePoints ofUnscaled(long tenThousandthsOfAPoint) {
-    return tenThousandthsOfAPoint == 0 ? ZERO : new PercentagePoints(tenThousandthsOfAPoint);
+    long u = tenThousandthsOfAPoint;
+    if (u % 1000 != 0 || u < -SHARED_HALF_RANGE || u > SHARED_HALF_RANGE) {
+      return new PercentagePoints(u);
+    }
+    // whole tenths of a point within ±50 points (most changes of growth rates): one shared
+    // instance each, made on first use; a race makes at most an extra equal instance (the field
+    // is final, so any thread sees it whole)
+    int slot = (int) (u / 1000) + SHARED_HALF_RANGE / 1000;
+    PercentagePoints p = SHARED[slot];
+    if (p == null) {
+      p = u == 0 ? ZERO : new PercentagePoints(u);
+      SHARED[slot] = p;
+    }
+    return p;
   }
+
 
   /**
    * Reads the canonical form {@code "+1.4pp"}, {@code "-0.2pp"} or {@code "0pp"}: an optional

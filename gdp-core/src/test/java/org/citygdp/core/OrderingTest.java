@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.citygdp.core.domain.Region;
@@ -120,4 +122,58 @@ class OrderingTest {
       }
     }
   }
+
+  /**
+   * where() then an order: the order is applied first and the condition on the ordered cities,
+   * stopping at the first city that fails when the condition is "at least" or "below" on the
+   * ordering metric (issue #11). Thresholds on, between and beyond the values, ties, missing
+   * figures, every operator in both orders, chained conditions, and a condition on another metric.
+   */
+  @Test
+  void should_filter_then_order_like_filtering_the_ordered_list() {
+    for (long seed = 11; seed <= 14; seed++) {
+      Dataset d = random(seed, 300, 41);
+      YearView y = d.year(2024);
+      List<String> all = y.cities().ids();
+      for (String yi : List.of("1", "500", "501", "12500", "24501", "30000")) {
+        Yuan t = Yuan.ofYi(yi);
+        long v = t.toYuan();
+        java.util.function.Function<String, Optional<Long>> gdp =
+            id -> y.stats(id).gdp().map(Yuan::toYuan);
+        java.util.function.Function<String, Optional<Long>> growth =
+            id -> y.stats(id).realGrowth().map(x -> x.rate().unscaledValue());
+        // each condition beside the same rule written out on the public values
+        Map<Condition, java.util.function.Predicate<String>> conds = new LinkedHashMap<>();
+        conds.put(Metric.GDP.above(t), id -> gdp.apply(id).filter(g -> g > v).isPresent());
+        conds.put(Metric.GDP.atLeast(t), id -> gdp.apply(id).filter(g -> g >= v).isPresent());
+        conds.put(Metric.GDP.below(t), id -> gdp.apply(id).filter(g -> g < v).isPresent());
+        conds.put(Metric.GDP.atMost(t), id -> gdp.apply(id).filter(g -> g <= v).isPresent());
+        conds.put(Metric.GDP.atLeast(t).and(Metric.REAL_GROWTH.above(RealGrowth.of("0"))),
+            id -> gdp.apply(id).filter(g -> g >= v).isPresent()
+                && growth.apply(id).filter(r -> r > 0).isPresent());
+        conds.put(Metric.REAL_GROWTH.below(RealGrowth.of("1.5")),
+            id -> growth.apply(id).filter(r -> r < 15_000).isPresent());
+        for (Map.Entry<Condition, java.util.function.Predicate<String>> e : conds.entrySet()) {
+          Condition c = e.getKey();
+          List<String> passing = all.stream().filter(e.getValue()).toList();
+          List<String> passingWithGdp =
+              passing.stream().filter(id -> gdp.apply(id).isPresent()).toList();
+          for (boolean descending : new boolean[] {true, false}) {
+            CitySelection where = y.cities().where(c);
+            List<String> actual = (descending ? where.orderByDescending(Metric.GDP)
+                : where.orderBy(Metric.GDP)).ids();
+            assertThat(actual).as("seed %d, %s, descending %s", seed, c, descending)
+                .isEqualTo(expectedOrder(y, passing, descending));
+            // through a chained where, read before it is ordered
+            CitySelection chained = y.cities().where(Metric.GDP.isPresent()).where(c);
+            assertThat(chained.count()).isEqualTo(passingWithGdp.size());
+            assertThat((descending ? chained.orderByDescending(Metric.GDP)
+                : chained.orderBy(Metric.GDP)).ids())
+                .isEqualTo(expectedOrder(y, passingWithGdp, descending));
+          }
+        }
+      }
+    }
+  }
+
 }
