@@ -62,6 +62,21 @@ class ProjectionTest {
   }
 
   @Test
+  void should_name_no_break_when_no_single_break_separates_the_levels() {
+    // breaks 2018 and 2023; a's 2017 level is a census revision (series 1), its 2024 level is
+    // series 2, yet every break counts both as revised: the reason says "a series break"
+    Dataset ds = OutlookTest.builder().seriesBreak(SeriesBreak.CENSUS_2023)
+        .seriesBreak(new SeriesBreak(2018, "the fourth national economic census (2018)"))
+        .figure("a", 2017, Metric.GDP, Yuan.ofYi("6000"), Release.CENSUS_REVISION, "census")
+        .build();
+    Projection p = ds.city("a").outlook(Threshold.atLeast(Yuan.ofYi("20000")),
+        Assumption.ownAverage(7), 2024);
+    assertThat(p.outcome()).isEqualTo(Projection.Outcome.CANNOT_COMPUTE);
+    assertThat(p.reason()).isEqualTo("no own average over 7 years to 2024: the levels of 2017"
+        + " and 2024 are on either side of a series break; no earlier level in the same series");
+  }
+
+  @Test
   void should_compare_projections_by_value() {
     Dataset ds = levels(2023, "50", 2024, "100");
     City a = ds.city("a").city();
