@@ -112,7 +112,7 @@ public final class NationalShare {
 
   @Override
   public String toString() {
-    return year + ", " + selection + ": " + cities + " cities, "
+    return year + ", " + selection + ": " + cities + (cities == 1 ? " city, " : " cities, ")
         + gdp.value().map(Object::toString).orElse("no level") + " of "
         + (national == null ? "no national GDP" : national.value() + " [" + national.source().id()
             + "]")

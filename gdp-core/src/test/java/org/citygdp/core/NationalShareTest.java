@@ -35,7 +35,7 @@ class NationalShareTest {
     assertThat(club.inYear(2023).orElseThrow()).hasToString(
         "2023, GDP >= CNY 1000bn: 2 cities, CNY 7700bn of no national GDP = n/a");
     NationalShare eps = ds.year(2024).shareOfNationalGdp(Condition.idIn("epsilon"));
-    assertThat(eps).hasToString("2024, id in [epsilon]: 1 cities, no level of CNY 100000bn [off]"
+    assertThat(eps).hasToString("2024, id in [epsilon]: 1 city, no level of CNY 100000bn [off]"
         + " = n/a (without epsilon)");
   }
 

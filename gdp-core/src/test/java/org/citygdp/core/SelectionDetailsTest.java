@@ -1,6 +1,7 @@
 package org.citygdp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.citygdp.core.domain.AdminRank;
@@ -62,6 +63,23 @@ class SelectionDetailsTest {
         .containsExactly("beta", "delta", "epsilon", "gamma");
     assertThat(y2024.cities().where(Metric.GDP.isMissing()).ids()).containsExactly("epsilon");
     assertThat(y2024.cities().where(Metric.GDP.isPresent()).count()).isEqualTo(4);
+  }
+
+  @Test
+  void should_fail_at_where_for_an_unknown_id_inside_and_or_not() {
+    CitySelection all = y2024.cities();
+    Condition unknown = Condition.idIn("alpah");
+    // where() reads nothing yet: the id is checked there, whichever way it is combined
+    assertThatThrownBy(() -> all.where(unknown.and(Condition.always())))
+        .isInstanceOf(UnknownCityException.class).hasMessageContaining("'alpah'");
+    assertThatThrownBy(() -> all.where(Condition.always().and(unknown)))
+        .isInstanceOf(UnknownCityException.class);
+    assertThatThrownBy(() -> all.where(unknown.or(Condition.always())))
+        .isInstanceOf(UnknownCityException.class);
+    assertThatThrownBy(() -> all.where(Condition.always().or(unknown)))
+        .isInstanceOf(UnknownCityException.class);
+    assertThatThrownBy(() -> all.where(unknown.negate()))
+        .isInstanceOf(UnknownCityException.class);
   }
 
   @Test
