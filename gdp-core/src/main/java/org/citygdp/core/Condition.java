@@ -237,15 +237,7 @@ public abstract class Condition {
 
     @Override
     int filter(YearView view, int[] in, int n, int[] out) {
-      boolean[] wanted = resolve(view.catalog);
-      int k = 0;
-      for (int i = 0; i < n; i++) {
-        int c = in[i];
-        if (wanted[c]) {
-          out[k++] = c;
-        }
-      }
-      return k;
+      return filterByMask(resolve(view.catalog), in, n, out);
     }
 
     /** The cities wanted, by index in {@code catalog}. */
@@ -293,16 +285,21 @@ public abstract class Condition {
     return new Condition(description) {
       @Override
       int filter(YearView view, int[] in, int n, int[] out) {
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-          int c = in[i];
-          if (mask[c]) {
-            out[k++] = c;
-          }
-        }
-        return k;
+        return filterByMask(mask, in, n, out);
       }
     };
+  }
+
+  /** {@link #filter}'s contract for the cities whose index is set in {@code mask}. */
+  private static int filterByMask(boolean[] mask, int[] in, int n, int[] out) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      int c = in[i];
+      if (mask[c]) {
+        out[k++] = c;
+      }
+    }
+    return k;
   }
 
   /** A mask of the cities of {@code slice} that satisfy this condition. */
