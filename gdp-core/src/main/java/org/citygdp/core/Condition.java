@@ -336,25 +336,15 @@ public abstract class Condition {
         }
         long t = plusOne ? value + 1 : value;
         long[] p = col.present;
+        int[] u = col.units;
+        long[] v = col.wide;
+        long bound = u != null ? ceilDiv(t, col.scale) : t;
         int base = view.slice.base;
         int k = 0;
-        int[] u = col.units;
-        if (u != null) {
-          long q = Math.floorDiv(t, col.scale);
-          long ut = q * col.scale == t ? q : q + 1;
-          while (k < ordered.length) {
-            int r = base + ordered[k];
-            if ((p[r >>> 6] & (1L << r)) == 0 || (u[r] >= ut) != atLeast) {
-              break;
-            }
-            k++;
-          }
-          return k;
-        }
-        long[] v = java.util.Objects.requireNonNull(col.wide);
         while (k < ordered.length) {
           int r = base + ordered[k];
-          if ((p[r >>> 6] & (1L << r)) == 0 || (v[r] >= t) != atLeast) {
+          long x = u != null ? u[r] : java.util.Objects.requireNonNull(v)[r];
+          if ((p[r >>> 6] & (1L << r)) == 0 || (x >= bound) != atLeast) {
             break;
           }
           k++;
@@ -382,9 +372,7 @@ public abstract class Condition {
         int k = 0;
         int[] u = col.units;
         if (u != null) {
-          // v * scale >= t  <=>  v >= ceil(t / scale), and likewise for "below"
-          long q = Math.floorDiv(t, col.scale);
-          long ut = q * col.scale == t ? q : q + 1;
+          long ut = ceilDiv(t, col.scale);
           for (int i = 0; i < n; i++) {
             int c = in[i];
             int r = base + c;
@@ -405,6 +393,15 @@ public abstract class Condition {
         return k;
       }
     };
+  }
+
+  /**
+   * {@code ceil(t / scale)}: on a column of units of {@code scale}, {@code u * scale >= t} if and
+   * only if {@code u >= ceilDiv(t, scale)}, and likewise for "below".
+   */
+  private static long ceilDiv(long t, long scale) {
+    long q = Math.floorDiv(t, scale);
+    return q * scale == t ? q : q + 1;
   }
 
   static Condition compareMetrics(Metric<?> left, Op op, Metric<?> right) {
