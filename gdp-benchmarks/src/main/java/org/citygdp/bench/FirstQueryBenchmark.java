@@ -7,7 +7,6 @@ import org.citygdp.bench.data.Datasets;
 import org.citygdp.bench.data.Raw;
 import org.citygdp.bench.impl.Citygdp;
 import org.citygdp.bench.impl.HandLoopCached;
-import org.citygdp.bench.impl.Results;
 import org.citygdp.data.ChinaCities;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -105,48 +104,31 @@ public class FirstQueryBenchmark {
 
   @Benchmark
   public void handQ1Tiers(Blackhole bh) {
-    Results.Tiers t = hand.q1(year);
-    t.members().forEach(m -> CitygdpReads.ids(m, bh));
-    CitygdpReads.ids(t.missingGdp(), bh);
+    ResultsReads.tiers(hand.q1(year), bh);
   }
 
   @Benchmark
   public void handQ2FasterThanNation(Blackhole bh) {
-    CitygdpReads.ids(hand.q2(year), bh);
+    ResultsReads.ids(hand.q2(year), bh);
   }
 
   @Benchmark
   public void handQ3Newcomers(Blackhole bh) {
-    CitygdpReads.ids(hand.q3(year, previousYear), bh);
+    ResultsReads.ids(hand.q3(year, previousYear), bh);
   }
 
   @Benchmark
   public void handQ4Groups(Blackhole bh) {
-    Results.Groups g = hand.q4(year);
-    for (List<Results.GroupRow> rows : List.of(g.byCluster(), g.byRegion())) {
-      for (Results.GroupRow r : rows) {
-        bh.consume(r.label());
-        bh.consume(r.count());
-        bh.consume(r.gdp());
-        bh.consume(r.weightedGrowth());
-        bh.consume(r.share());
-      }
-    }
+    ResultsReads.groups(hand.q4(year), bh);
   }
 
   @Benchmark
   public void handQ5GrowthChanges(Blackhole bh) {
-    Results.Changes c = hand.q5(year, previousYear);
-    for (int i = 0; i < c.change().length; i++) {
-      bh.consume(c.cityIds().get(i));
-      bh.consume(c.change()[i]);
-    }
+    ResultsReads.changes(hand.q5(year, previousYear), bh);
   }
 
   @Benchmark
   public void handQ6AsOfVsLatest(Blackhole bh) {
-    Results.AsOfVsLatest r = hand.q6(previousYear, asOfDate);
-    CitygdpReads.ids(r.asOf(), bh);
-    CitygdpReads.ids(r.latest(), bh);
+    ResultsReads.asOfVsLatest(hand.q6(previousYear, asOfDate), bh);
   }
 }

@@ -1,11 +1,9 @@
 package org.citygdp.bench;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.citygdp.bench.data.Datasets;
 import org.citygdp.bench.impl.Queries;
-import org.citygdp.bench.impl.Results;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,17 +73,13 @@ public abstract class QueryBenchmark {
   /** Q1: the tier pyramid of {@link #year}. */
   @Benchmark
   public void q1Tiers(Blackhole bh) {
-    Results.Tiers t = queries.q1(year);
-    for (List<String> members : t.members()) {
-      read(members, bh);
-    }
-    read(t.missingGdp(), bh);
+    ResultsReads.tiers(queries.q1(year), bh);
   }
 
   /** Q2: cities above the national real growth of {@link #year}, fastest first. */
   @Benchmark
   public void q2FasterThanNation(Blackhole bh) {
-    read(queries.q2(year), bh);
+    ResultsReads.ids(queries.q2(year), bh);
   }
 
   /**
@@ -94,48 +88,25 @@ public abstract class QueryBenchmark {
    */
   @Benchmark
   public void q3Newcomers(Blackhole bh) {
-    read(queries.q3(year, previousYear), bh);
+    ResultsReads.ids(queries.q3(year, previousYear), bh);
   }
 
   /** Q4: members, GDP, weighted growth and share of national GDP by cluster and by region. */
   @Benchmark
   public void q4Groups(Blackhole bh) {
-    Results.Groups g = queries.q4(year);
-    for (List<Results.GroupRow> rows : List.of(g.byCluster(), g.byRegion())) {
-      for (Results.GroupRow r : rows) {
-        bh.consume(r.label());
-        bh.consume(r.count());
-        bh.consume(r.gdp());
-        bh.consume(r.weightedGrowth());
-        bh.consume(r.share());
-      }
-    }
+    ResultsReads.groups(queries.q4(year), bh);
   }
 
   /** Q5: the change in real growth (pp) of every city, {@link #year} over {@link #previousYear}. */
   @Benchmark
   public void q5GrowthChanges(Blackhole bh) {
-    Results.Changes c = queries.q5(year, previousYear);
-    List<String> ids = c.cityIds();
-    long[] change = c.change();
-    for (int i = 0; i < change.length; i++) {
-      bh.consume(ids.get(i));
-      bh.consume(change[i]);
-    }
+    ResultsReads.changes(queries.q5(year, previousYear), bh);
   }
 
   /** Q6: Q2 of {@link #previousYear} as of {@link #asOf}, and in the latest release. */
   @Benchmark
   public void q6AsOfVsLatest(Blackhole bh) {
-    Results.AsOfVsLatest r = queries.q6(previousYear, asOfDate);
-    read(r.asOf(), bh);
-    read(r.latest(), bh);
-  }
-
-  private static void read(List<String> ids, Blackhole bh) {
-    for (String id : ids) {
-      bh.consume(id);
-    }
+    ResultsReads.asOfVsLatest(queries.q6(previousYear, asOfDate), bh);
   }
 
   /** The hand-written loop over primitive arrays, recomputing everything on each call. */

@@ -226,8 +226,16 @@ public class HandLoop implements Queries {
 
   @Override
   public Results.AsOfVsLatest q6(int year, LocalDate asOf) {
-    int y = year - first;
     int day = (int) asOf.toEpochDay();
+    long[] resolved = growthAsOf(year, day);
+    long benchmark = nationalGrowthAsOf(year, day);
+    List<String> then = benchmark == MISSING ? List.of() : above(resolved, benchmark);
+    return new Results.AsOfVsLatest(then, q2(year));
+  }
+
+  /** Every city's growth of {@code year} as published by epoch day {@code day}, best rank first. */
+  protected long[] growthAsOf(int year, int day) {
+    int y = year - first;
     int[] start = candStart[y];
     long[] values = candValue[y];
     int[] dates = candDate[y];
@@ -242,7 +250,12 @@ public class HandLoop implements Queries {
       }
       resolved[c] = v;
     }
-    long benchmark = Long.MIN_VALUE;
+    return resolved;
+  }
+
+  /** The national growth of {@code year} as published by epoch day {@code day}, or MISSING. */
+  protected long nationalGrowthAsOf(int year, int day) {
+    long benchmark = MISSING;
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < natYear.length; i++) {
       if (natYear[i] == year && natMetric[i] == Raw.GROWTH && natDate[i] <= day
@@ -251,8 +264,7 @@ public class HandLoop implements Queries {
         bestRank = natRank[i];
       }
     }
-    List<String> then = benchmark == Long.MIN_VALUE ? List.of() : above(resolved, benchmark);
-    return new Results.AsOfVsLatest(then, q2(year));
+    return benchmark;
   }
 
   List<String> ids(int[] idx, int k) {

@@ -126,30 +126,8 @@ public final class HandLoopCached extends HandLoop {
   }
 
   private AsOf resolve(int year, int day) {
-    int y = year - first;
-    int[] start = candStart[y];
-    long[] values = candValue[y];
-    int[] dates = candDate[y];
-    long[] resolved = new long[n];
-    for (int c = 0; c < n; c++) {
-      long v = MISSING;
-      for (int i = start[c]; i < start[c + 1]; i++) {
-        if (dates[i] <= day) {
-          v = values[i];
-          break;
-        }
-      }
-      resolved[c] = v;
-    }
-    long benchmark = Long.MIN_VALUE;
-    int bestRank = Integer.MAX_VALUE;
-    for (int i = 0; i < natYear.length; i++) {
-      if (natYear[i] == year && natMetric[i] == Raw.GROWTH && natDate[i] <= day
-          && natRank[i] < bestRank) {
-        benchmark = natValue[i];
-        bestRank = natRank[i];
-      }
-    }
-    return new AsOf(resolved, order(resolved), benchmark, bestRank != Integer.MAX_VALUE);
+    long[] resolved = growthAsOf(year, day);
+    long benchmark = nationalGrowthAsOf(year, day);
+    return new AsOf(resolved, order(resolved), benchmark, benchmark != MISSING);
   }
 }
