@@ -134,7 +134,8 @@ public final class CitySelection {
     if (n < 0) {
       throw new IllegalArgumentException("n '" + n + "' must not be negative");
     }
-    return new CitySelection(view, Arrays.copyOf(idx(), Math.min(n, idx().length)));
+    int[] cities = idx();
+    return new CitySelection(view, Arrays.copyOf(cities, Math.min(n, cities.length)));
   }
 
   /** Groups these cities by region, province, cluster, rank or tier, with totals per group. */
@@ -165,8 +166,9 @@ public final class CitySelection {
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(idx().length);
-    for (int c : idx()) {
+    int[] cities = idx();
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
       b.add(view.catalog.id(c));
     }
     return b.build();
@@ -174,16 +176,18 @@ public final class CitySelection {
 
   /** English names in order. */
   public ImmutableList<String> names() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(idx().length);
-    for (int c : idx()) {
+    int[] cities = idx();
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
       b.add(city(c).nameEn());
     }
     return b.build();
   }
 
   public ImmutableList<City> cities() {
-    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(idx().length);
-    for (int c : idx()) {
+    int[] cities = idx();
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
       b.add(city(c));
     }
     return b.build();
@@ -191,8 +195,9 @@ public final class CitySelection {
 
   /** Each city's figures this year, in order. */
   public ImmutableList<YearlyStats> stats() {
-    ImmutableList.Builder<YearlyStats> b = ImmutableList.builderWithExpectedSize(idx().length);
-    for (int c : idx()) {
+    int[] cities = idx();
+    ImmutableList.Builder<YearlyStats> b = ImmutableList.builderWithExpectedSize(cities.length);
+    for (int c : cities) {
       b.add(new YearlyStats(view, c));
     }
     return b.build();
