@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -505,7 +506,17 @@ public final class Dataset {
   public static final class Builder {
     private final List<City> cities = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
-    private final List<Observation<?>> observations = new ArrayList<>();
+    // the figures as columns, appended as they come (issue #11): the two figure(...) shortcuts
+    // make no Observation; one added as an Observation is kept in `given` (for its note, date,
+    // place and verified flag), else that slot is null
+    private int n;
+    private @Nullable String[] cityOf = new String[16];
+    private int[] yearOf = new int[16];
+    private Metric<?>[] metricOf = new Metric<?>[16];
+    private long[] rawOf = new long[16];
+    private byte[] releaseOf = new byte[16];
+    private String[] sourceOf = new String[16];
+    private Observation<?> @Nullable [] given;
     private final List<SeriesBreak> seriesBreaks = new ArrayList<>();
 
     private Builder() {}
@@ -541,15 +552,70 @@ public final class Dataset {
     }
 
     public Builder figure(Observation<?> observation) {
-      observations.add(Checks.notNull("observation", observation));
+      Checks.notNull("observation", observation);
+      add(observation.cityId(), observation.year(), observation.metric(),
+          encode(observation), observation.release(), observation.sourceId());
+      if (given == null) {
+        given = new Observation<?>[cityOf.length];
+      }
+      given[n - 1] = observation;
       return this;
     }
 
     /** @throws NullPointerException naming a null element; then no figure is added */
     public Builder figures(Iterable<? extends Observation<?>> all) {
-      observations.addAll(Checks.notNullElements("all", all));
+      for (Observation<?> o : Checks.notNullElements("all", all)) {
+        figure(o);
+      }
       return this;
     }
+
+    /** Appends a checked figure to the columns. */
+    private void add(@Nullable String cityId, int year, Metric<?> metric, long raw,
+        Release release, String sourceId) {
+      if (n == yearOf.length) {
+        // doubling: each figure is copied about once
+        int size = n < (1 << 29) ? 2 * n + 16 : Integer.MAX_VALUE - 8;
+        cityOf = Arrays.copyOf(cityOf, size);
+        yearOf = Arrays.copyOf(yearOf, size);
+        metricOf = Arrays.copyOf(metricOf, size);
+        rawOf = Arrays.copyOf(rawOf, size);
+        releaseOf = Arrays.copyOf(releaseOf, size);
+        sourceOf = Arrays.copyOf(sourceOf, size);
+        if (given != null) {
+          given = Arrays.copyOf(given, size);
+        }
+      }
+      cityOf[n] = cityId;
+      yearOf[n] = year;
+      metricOf[n] = metric;
+      rawOf[n] = raw;
+      releaseOf[n] = (byte) release.ordinal();
+      sourceOf[n] = sourceId;
+      n++;
+    }
+
+    /** The figure at {@code i} with its checks' inputs: the one given, or a plain verified one. */
+    private @Nullable Observation<?> given(int i) {
+      return given == null ? null : given[i];
+    }
+
+    /** Where figure {@code i} comes from, for a message; the words of {@link Observation}. */
+    private String describePlace(int i) {
+      Observation<?> o = given(i);
+      if (o != null) {
+        return o.describePlace();
+      }
+      return (cityOf[i] == null ? "national" : cityOf[i]) + " " + yearOf[i] + " "
+          + metricOf[i].id() + " (" + RELEASES[releaseOf[i]] + ", " + sourceOf[i] + ")";
+    }
+
+    /** The value of figure {@code i}, as given. */
+    private Object value(int i) {
+      return metricOf[i].decode(rawOf[i]);
+    }
+
+    private static final Release[] RELEASES = Release.values();
 
     /**
      * Declares a break in the series of levels, such as {@link SeriesBreak#CENSUS_2023}: growth is
@@ -568,13 +634,24 @@ public final class Dataset {
     public <V extends Comparable<? super V>> Builder figure(
         String cityId, int year, Metric<V> metric, V value, Release release, String sourceId) {
       Checks.notNull("cityId", cityId); // never a national figure: see national(...)
-      return figure(Observation.of(cityId, year, metric, value, release, sourceId));
+      return plain(cityId, year, metric, value, release, sourceId);
+    }
+
+    /** What {@link Observation}'s constructor checks, then straight into the columns. */
+    private <V extends Comparable<? super V>> Builder plain(@Nullable String cityId, int year,
+        Metric<V> metric, V value, Release release, String sourceId) {
+      Checks.notNull("metric", metric);
+      Checks.notNull("value", value);
+      Checks.notNull("release", release);
+      Checks.notNull("sourceId", sourceId);
+      add(cityId, year, metric, metric.encode(metric.checkValue(value)), release, sourceId);
+      return this;
     }
 
     /** A verified national figure; the same rule on its source's grade applies. */
     public <V extends Comparable<? super V>> Builder national(
         int year, Metric<V> metric, V value, Release release, String sourceId) {
-      return figure(Observation.national(year, metric, value, release, sourceId));
+      return plain(null, year, metric, value, release, sourceId);
     }
 
     /**
@@ -604,17 +681,38 @@ public final class Dataset {
       }
       checkClusters(sortedCities, sourceIndex);
 
-      int n = observations.size();
+      int n = this.n;
       int[] subject = new int[n];
       int[] source = new int[n];
+      String lastCity = null; // figures mostly come city by city and source by source
+      int lastCityIndex = -1;
+      String lastSource = null;
+      int lastSourceIndex = -1;
       for (int i = 0; i < n; i++) {
-        Observation<?> o = observations.get(i);
-        String cityId = o.cityId();
-        Integer ci = cityId == null ? null : cityIndex.get(cityId);
-        subject[i] = ci == null ? -1 : ci;
-        Integer si = sourceIndex.get(o.sourceId());
-        source[i] = si == null ? -1 : si;
-        validate(o, cityId != null && ci == null, si == null ? null : sources.get(si));
+        String cityId = cityOf[i];
+        int ci;
+        if (cityId == null) {
+          ci = -1;
+        } else if (cityId == lastCity) {
+          ci = lastCityIndex;
+        } else {
+          Integer c = cityIndex.get(cityId);
+          ci = c == null ? -2 : c;
+          lastCity = cityId;
+          lastCityIndex = ci;
+        }
+        subject[i] = ci < 0 ? -1 : ci;
+        int si;
+        if (sourceOf[i] == lastSource) {
+          si = lastSourceIndex;
+        } else {
+          Integer k = sourceIndex.get(sourceOf[i]);
+          si = k == null ? -1 : k;
+          lastSource = sourceOf[i];
+          lastSourceIndex = si;
+        }
+        source[i] = si;
+        validate(i, ci == -2, si < 0 ? null : sources.get(si));
       }
       // indices and values into columns; duplicates found by a primitive hash table
       // of (city, year, metric, release, source), no per-figure key (issue #11)
@@ -633,44 +731,57 @@ public final class Dataset {
       Metric<?> lastMetric = null;
       int lastIndex = -1;
       for (int i = 0; i < n; i++) {
-        Observation<?> o = observations.get(i);
+        Metric<?> m = metricOf[i];
         Integer mi;
-        if (o.metric() == lastMetric) {
+        if (m == lastMetric) {
           mi = lastIndex;
         } else {
-          mi = metricIndex.get(o.metric().id());
+          mi = null; // metrics are few: a look along them, by identity first, before hashing
+          for (int k = 0; k < metrics.size() && k < 8; k++) {
+            if (metrics.get(k) == m) {
+              mi = k;
+              break;
+            }
+          }
+          if (mi == null) {
+            mi = metricIndex.get(m.id());
+          }
         }
-        year[i] = o.year();
+        year[i] = yearOf[i];
         metric[i] = mi == null ? metrics.size() : mi;
-        release[i] = (byte) o.release().ordinal();
+        release[i] = releaseOf[i];
         int first = firstDuplicate(seen, i, subject, year, metric, release, source);
         if (first >= 0) {
-          Observation<?> f = observations.get(first);
-          throw new InvalidDataException("figure", (o.cityId() == null ? "*national*"
-              : o.cityId()) + " " + o.year() + " " + o.metric().id() + " " + o.release() + " "
-              + o.sourceId(), o.describePlace(),
-              "duplicates a figure from the same source and release at " + f.describePlace());
+          throw new InvalidDataException("figure", (cityOf[i] == null ? "*national*"
+              : cityOf[i]) + " " + yearOf[i] + " " + m.id() + " " + RELEASES[releaseOf[i]] + " "
+              + sourceOf[i], describePlace(i),
+              "duplicates a figure from the same source and release at " + describePlace(first));
         }
         if (mi == null && metrics.size() == Short.MAX_VALUE) {
-          throw new InvalidDataException("metric", o.metric().id(), o.describePlace(),
+          throw new InvalidDataException("metric", m.id(), describePlace(i),
               "is one metric too many: a dataset holds at most " + Short.MAX_VALUE);
         }
         if (mi == null) {
           mi = metrics.size();
-          metricIndex.put(o.metric().id(), mi);
-          metrics.add(o.metric());
+          metricIndex.put(m.id(), mi);
+          metrics.add(m);
           totals.add(null);
         }
-        lastMetric = o.metric();
+        lastMetric = m;
         lastIndex = mi;
-        raw[i] = encode(o);
-        if (o.cityId() != null && o.value() instanceof Yuan) {
-          addToTotal(totals, mi, o, raw[i]);
+        raw[i] = rawOf[i];
+        if (cityOf[i] != null && m.holdsYuan()) {
+          addToTotal(totals, mi, i, raw[i]);
         }
-        Source s = sources.get(source[i]);
-        verified.set(i, o.verified());
-        date[i] = o.publishedOn() != null ? o.publishedOn() : s.published();
-        note[i] = o.note();
+        Observation<?> o = given(i);
+        if (o == null) {
+          verified.set(i);
+          date[i] = sources.get(source[i]).published();
+        } else {
+          verified.set(i, o.verified());
+          date[i] = o.publishedOn() != null ? o.publishedOn() : sources.get(source[i]).published();
+          note[i] = o.note();
+        }
       }
       Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
@@ -742,17 +853,16 @@ public final class Dataset {
      * Adds an amount to its metric's total for the year: every sum over cities (of any view) is at
      * most that total, so a dataset whose totals fit a long never overflows a sum.
      */
-    private static void addToTotal(List<long @Nullable []> totals, int metric,
-        Observation<?> o, long yuan) {
+    private void addToTotal(List<long @Nullable []> totals, int metric, int i, long yuan) {
       long[] byYear = totals.get(metric);
       if (byYear == null) {
         byYear = new long[MAX_YEAR - MIN_YEAR + 1];
         totals.set(metric, byYear);
       }
-      int y = o.year() - MIN_YEAR;
+      int y = yearOf[i] - MIN_YEAR;
       if (yuan > Long.MAX_VALUE - byYear[y]) {
-        throw new InvalidDataException(o.metric().id(), o.value(), o.describePlace(),
-            "makes the " + o.metric().id() + " figures of " + o.year() + " add up to more than "
+        throw new InvalidDataException(metricOf[i].id(), value(i), describePlace(i),
+            "makes the " + metricOf[i].id() + " figures of " + yearOf[i] + " add up to more than "
                 + Yuan.ofYuan(Long.MAX_VALUE) + ", the most a sum over cities can hold");
       }
       byYear[y] += yuan;
@@ -793,37 +903,38 @@ public final class Dataset {
     }
 
     /**
-     * Checks one figure; {@code unknownCity} if it names a city the dataset lacks, {@code source}
-     * null if it names an unknown source. Its place is described only for a message.
+     * Checks figure {@code i}; {@code unknownCity} if it names a city the dataset lacks, {@code
+     * source} null if it names an unknown source. Its place is described only for a message.
      */
-    private static void validate(Observation<?> o, boolean unknownCity, @Nullable Source source) {
+    private void validate(int i, boolean unknownCity, @Nullable Source source) {
       if (unknownCity) {
-        throw new InvalidDataException("city", o.cityId(), o.describePlace(),
+        throw new InvalidDataException("city", cityOf[i], describePlace(i),
             "must name a city defined in the dataset");
       }
       if (source == null) {
-        throw new InvalidDataException("source", o.sourceId(), o.describePlace(),
+        throw new InvalidDataException("source", sourceOf[i], describePlace(i),
             "must name a source defined in the dataset");
       }
-      if (o.verified() && !source.grade().isOfficial()) {
-        throw new InvalidDataException("verified", true, o.describePlace(),
-            "means read in a PRIMARY or OFFICIAL_MEDIA document, but source '" + o.sourceId()
+      Observation<?> o = given(i);
+      if ((o == null || o.verified()) && !source.grade().isOfficial()) {
+        throw new InvalidDataException("verified", true, describePlace(i),
+            "means read in a PRIMARY or OFFICIAL_MEDIA document, but source '" + sourceOf[i]
                 + "' is graded " + source.grade() + "; mark the figure unverified");
       }
-      if (o.year() < MIN_YEAR || o.year() > MAX_YEAR) {
-        throw new InvalidDataException("year", o.year(), o.describePlace(),
+      int year = yearOf[i];
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        throw new InvalidDataException("year", year, describePlace(i),
             "must be within " + MIN_YEAR + "–" + MAX_YEAR);
       }
-      if (o.metric().isDerived()) {
-        throw new InvalidDataException("metric", o.metric().id(), o.describePlace(),
+      Metric<?> metric = metricOf[i];
+      if (metric.isDerived()) {
+        throw new InvalidDataException("metric", metric.id(), describePlace(i),
             "is derived from other figures and cannot be supplied");
       }
-      if (o.metric().equals(Metric.GDP) && ((Yuan) o.value()).isNegative()) {
-        throw new InvalidDataException(Metric.GDP.id(), o.value(), o.describePlace(), "must not be negative");
-      }
-      if (o.value() instanceof Yuan && ((Yuan) o.value()).isNegative()
-          && o.metric().publishedUnit().equals("亿元") && o.metric().sector().isPresent()) {
-        throw new InvalidDataException(o.metric().id(), o.value(), o.describePlace(), "must not be negative");
+      if (metric.holdsYuan() && rawOf[i] < 0 && (metric.equals(Metric.GDP)
+          || (metric.publishedUnit().equals("亿元") && metric.sector().isPresent()))) {
+        throw new InvalidDataException(metric.id(), value(i), describePlace(i),
+            "must not be negative");
       }
     }
   }

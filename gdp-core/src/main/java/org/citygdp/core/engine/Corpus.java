@@ -425,12 +425,17 @@ public final class Corpus {
     if (cellBits + withinBits + indexBits > 63) {
       return null;
     }
-    long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
-      int p = prov[i];
       if (coarseness[i] < 0 || coarseness[i] >= 20) {
         return null;
       }
+    }
+    if (cells <= 4L * n + 4096) {
+      return sortByCell(key, group, coarseness, rank, prov, (int) cells, d, indexBits);
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      int p = prov[i];
       long w = ((long) group[p] * 20 + coarseness[i]) * d + rank[p];
       packed[i] = ((key[i] << withinBits | w) << indexBits) | i;
     }
@@ -441,6 +446,67 @@ public final class Corpus {
       ord[i] = (int) (packed[i] & mask);
     }
     return ord;
+  }
+
+  /**
+   * The order of {@link #sortPacked} when there are not many more cells than observations: a
+   * counting sort by cell (one pass to count, one to place, input order kept), then each cell of
+   * two or more observations sorted by its (group, coarseness, rank) number, input order on ties.
+   */
+  private static int[] sortByCell(long[] key, int[] group, byte[] coarseness, int[] rank,
+      int[] prov, int cells, int d, int indexBits) {
+    int n = key.length;
+    int[] next = new int[cells + 1];
+    for (int i = 0; i < n; i++) {
+      next[(int) key[i] + 1]++;
+    }
+    for (int c = 0; c < cells; c++) {
+      next[c + 1] += next[c];
+    }
+    int[] ord = new int[n];
+    for (int i = 0; i < n; i++) {
+      ord[next[(int) key[i]]++] = i;
+    }
+    for (int from = 0; from < n; ) {
+      long cell = key[ord[from]];
+      int to = from + 1;
+      while (to < n && key[ord[to]] == cell) {
+        to++;
+      }
+      if (to - from > 32) { // a crowded cell: packed (within, index) numbers, sorted
+        long[] packed = new long[to - from];
+        for (int j = from; j < to; j++) {
+          packed[j - from] = within(ord[j], group, coarseness, rank, prov, d) << indexBits
+              | ord[j];
+        }
+        Arrays.sort(packed);
+        for (int j = from; j < to; j++) {
+          ord[j] = (int) (packed[j - from] & ((1L << indexBits) - 1));
+        }
+        from = to;
+        continue;
+      }
+      // insertion sort: cells hold a few figures (one per source and release); stable
+      for (int j = from + 1; j < to; j++) {
+        int o = ord[j];
+        long w = within(o, group, coarseness, rank, prov, d);
+        int k = j - 1;
+        while (k >= from && within(ord[k], group, coarseness, rank, prov, d) > w) {
+          ord[k + 1] = ord[k];
+          k--;
+        }
+        ord[k + 1] = o;
+      }
+      from = to;
+    }
+    return ord;
+  }
+
+  /** The order of observation {@code i} within its cell: group, then coarseness, then rank. */
+  private static long within(int i, int[] group, byte[] coarseness, int[] rank, int[] prov,
+      int d) {
+    int p = prov[i];
+    return ((long) group[p] * 20 + coarseness[i]) * d + rank[p];
   }
 
   /** The bits that hold every number below {@code bound}. */
