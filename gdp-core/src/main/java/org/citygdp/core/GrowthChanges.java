@@ -2,6 +2,7 @@ package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import org.citygdp.core.domain.City;
 import org.citygdp.core.engine.Column;
 import org.citygdp.core.engine.IntSort;
@@ -13,13 +14,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Changes in real growth between two years, largest rise first, cities with a missing figure
- * last (ties by id). Printable as a table. Held in primitive columns; {@link #rows()} builds the
- * row objects on demand.
+ * last (ties by id), or in the cities' own order after {@link #inCityOrder()}. Printable as a
+ * table. Held in primitive columns: {@link #rows()} builds the row objects on demand, and the
+ * positional accessors ({@link #id(int)}, {@link #city(int)}, {@link #change(int)}, ...) read one
+ * row without building any.
  *
  * <pre>{@code
  * GrowthChanges ch = dataset.compare(2025, 2024).growthChanges(y.members(Threshold.TRILLION_CLUB));
  * ch.keptOrRaised().size();   // growth this year >= growth last year
  * ch.slowed().rows();
+ * ch.id(0) + " " + ch.change(0);   // the largest rise
+ *
+ * // every city, in the dataset's order, read row by row without row objects
+ * GrowthChanges all = dataset.compare(2025, 2024).growthChanges().inCityOrder();
+ * for (int i = 0; i < all.size(); i++) {
+ *   String id = all.id(i);
+ *   PercentagePoints change = all.changeOrNull(i);   // null: a year's growth is missing
+ * }
  * }</pre>
  */
 public final class GrowthChanges {
@@ -31,30 +42,65 @@ public final class GrowthChanges {
     boolean test(long delta);
   }
 
+  /**
+   * The changes in parallel arrays, in the order of the cities asked about; never modified after
+   * construction. The change (later - earlier) is kept where both years are present.
+   */
+  private static final class Changes {
+    final long[] delta; // in units of scale
+    final long scale;
+    final byte[] present;
+
+    Changes(long[] delta, long scale, byte[] present) {
+      this.delta = delta;
+      this.scale = scale;
+      this.present = present;
+    }
+  }
+
   private final YearView later;
   private final YearView earlier;
-  // parallel arrays in the order of the cities asked about; never modified after construction.
-  // The change (later - earlier, in raw units) is kept where both years are present; the growth
-  // figures themselves are read back from the views' columns when rows are asked for. The result
-  // order (largest rise first) is computed on first use.
-  private final int[] cities;
-  private final long[] delta; // in units of scale
-  private final long scale;
-  private final byte[] present;
+  private final int[] cities; // the cities asked about, in their order
+  // the growth columns of both years (null: no growth that year) and the rows where they start:
+  // a row read by position reads them directly, with no pass over every city first
+  private final @Nullable Column ce;
+  private final @Nullable Column cl;
+  private final int be;
+  private final int bl;
+  // true: the rows are in the order of the cities asked about, and no sort is needed
+  private final boolean cityOrder;
+  // computed on first use: by the sort, the filters and the row objects
+  private volatile @Nullable Changes changes;
   private volatile @Nullable ImmutableList<GrowthChange> rows;
   private volatile int @Nullable [] sorted; // positions in result order
 
-  private GrowthChanges(YearView later, YearView earlier, int[] cities, long[] delta, long scale,
-      byte[] present) {
+  private GrowthChanges(YearView later, YearView earlier, int[] cities,
+      @Nullable Changes changes, boolean cityOrder) {
     this.later = later;
     this.earlier = earlier;
     this.cities = cities;
-    this.delta = delta;
-    this.scale = scale;
-    this.present = present;
+    this.ce = earlier.slice.column(Metric.REAL_GROWTH.id());
+    this.cl = later.slice.column(Metric.REAL_GROWTH.id());
+    this.be = earlier.slice.base;
+    this.bl = later.slice.base;
+    this.changes = changes;
+    this.cityOrder = cityOrder;
   }
 
   static GrowthChanges of(YearView later, YearView earlier, int[] among) {
+    return new GrowthChanges(later, earlier, among, null, false);
+  }
+
+  private Changes changes() {
+    Changes c = changes;
+    if (c == null) {
+      c = compute(later, earlier, cities);
+      changes = c;
+    }
+    return c;
+  }
+
+  private static Changes compute(YearView later, YearView earlier, int[] among) {
     int n = among.length;
     long[] d = new long[n];
     byte[] p = new byte[n];
@@ -77,8 +123,7 @@ public final class GrowthChanges {
         p[i] = c.has(base + among[i]) ? flag : 0;
       }
     }
-    return new GrowthChanges(later, earlier, among, d,
-        scaled ? java.util.Objects.requireNonNull(ce).scale : 1, p);
+    return new Changes(d, scaled ? java.util.Objects.requireNonNull(ce).scale : 1, p);
   }
 
   /** One tight loop: presence flags and, where both years are present, the change. */
@@ -239,10 +284,117 @@ public final class GrowthChanges {
   private int[] sorted() {
     int[] s = sorted;
     if (s == null) {
-      s = order(cities, delta, present, later.slice.cityCount());
+      if (cityOrder) {
+        s = new int[cities.length];
+        for (int i = 0; i < s.length; i++) {
+          s[i] = i;
+        }
+      } else {
+        Changes ch = changes();
+        s = order(cities, ch.delta, ch.present, later.slice.cityCount());
+      }
       sorted = s;
     }
     return s;
+  }
+
+  /** The position in the columns of row {@code i} of the result order. */
+  private int position(int i) {
+    java.util.Objects.checkIndex(i, cities.length);
+    return cityOrder ? i : sorted()[i];
+  }
+
+  /**
+   * The same rows in the order of the cities asked about: the dataset's city order for
+   * {@link Comparison#growthChanges()}, the selection's order otherwise. Reading every row this
+   * way skips the sort by change. Filters of the result ({@link #slowed()}, ...) keep this order.
+   */
+  public GrowthChanges inCityOrder() {
+    return cityOrder ? this
+        : new GrowthChanges(later, earlier, cities, changes, true);
+  }
+
+  /**
+   * The city of row {@code i} (0-based, in this result's order).
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public City city(int i) {
+    return later.catalog.cities.get(cities[position(i)]);
+  }
+
+  /**
+   * The id of the city of row {@code i}; {@code city(i).id()} without reading the city.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public String id(int i) {
+    return later.catalog.id(cities[position(i)]);
+  }
+
+  /**
+   * Whether row {@code i} has a change: its growth is published in both years.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public boolean hasChange(int i) {
+    int c = cities[position(i)];
+    Column e = ce;
+    Column l = cl;
+    return e != null && l != null && e.has(be + c) && l.has(bl + c);
+  }
+
+  /**
+   * The change of row {@code i}, {@code later - earlier} in percentage points, if both years'
+   * growth is published; the same value as {@code rows().get(i).change()}.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public Optional<PercentagePoints> change(int i) {
+    return Optional.ofNullable(changeOrNull(i));
+  }
+
+  /**
+   * {@link #change(int)} without the {@code Optional}: the change of row {@code i}, or null if
+   * either year's growth is missing. For loops over many rows (no object per row: changes
+   * published to 0.1 pp within ±50 pp are shared values), and for Kotlin, where it reads as
+   * {@code PercentagePoints?}.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public @Nullable PercentagePoints changeOrNull(int i) {
+    int c = cities[position(i)];
+    Column e = ce;
+    Column l = cl;
+    if (e == null || l == null) {
+      return null;
+    }
+    int re = be + c;
+    int rl = bl + c;
+    return e.has(re) && l.has(rl) ? PercentagePoints.ofUnscaled(l.value(rl) - e.value(re)) : null;
+  }
+
+  /**
+   * The earlier year's real growth of row {@code i}, if published.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public Optional<RealGrowth> earlierGrowth(int i) {
+    return growth(ce, be + cities[position(i)]);
+  }
+
+  /**
+   * The later year's real growth of row {@code i}, if published.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
+   */
+  public Optional<RealGrowth> laterGrowth(int i) {
+    return growth(cl, bl + cities[position(i)]);
+  }
+
+  private static Optional<RealGrowth> growth(@Nullable Column c, int row) {
+    return c == null || !c.has(row) ? Optional.empty()
+        : Optional.of(RealGrowth.of(Percent.ofUnscaled(c.value(row))));
   }
 
   /** The rows, largest rise first, missing last. */
@@ -251,18 +403,16 @@ public final class GrowthChanges {
     if (r == null) {
       ImmutableList.Builder<GrowthChange> b = ImmutableList.builderWithExpectedSize(cities.length);
       List<City> all = later.catalog.cities;
-      Column ce = earlier.slice.column(Metric.REAL_GROWTH.id());
-      Column cl = later.slice.column(Metric.REAL_GROWTH.id());
-      int be = earlier.slice.base;
-      int bl = later.slice.base;
+      Column e = ce;
+      Column l = cl;
       RealGrowth[] shared = new RealGrowth[SHARED];
-      for (int i : sorted()) {
-        int c = cities[i];
+      int n = cities.length;
+      int @Nullable [] s = cityOrder ? null : sorted();
+      for (int k = 0; k < n; k++) {
+        int c = cities[s == null ? k : s[k]];
         b.add(new GrowthChange(all.get(c),
-            (present[i] & EARLIER) != 0
-                ? growth(java.util.Objects.requireNonNull(ce).value(be + c), shared) : null,
-            (present[i] & LATER) != 0
-                ? growth(java.util.Objects.requireNonNull(cl).value(bl + c), shared) : null));
+            e != null && e.has(be + c) ? growth(e.value(be + c), shared) : null,
+            l != null && l.has(bl + c) ? growth(l.value(bl + c), shared) : null));
       }
       r = b.build();
       rows = r;
@@ -319,6 +469,7 @@ public final class GrowthChanges {
 
   /** Cities for which either year's growth is missing. */
   public GrowthChanges unknown() {
+    byte[] present = changes().present;
     return select(i -> present[i] != BOTH);
   }
 
@@ -327,10 +478,15 @@ public final class GrowthChanges {
    * complement of {@link #unknown()}.
    */
   public GrowthChanges known() {
+    byte[] present = changes().present;
     return select(i -> present[i] == BOTH);
   }
 
   private GrowthChanges filter(DeltaTest test) {
+    Changes ch = changes();
+    byte[] present = ch.present;
+    long[] delta = ch.delta;
+    long scale = ch.scale;
     return select(i -> present[i] == BOTH && test.test(delta[i] * scale));
   }
 
@@ -346,24 +502,27 @@ public final class GrowthChanges {
         idx[n++] = i;
       }
     }
+    Changes ch = changes();
     int[] cs = new int[n];
     long[] ds = new long[n];
     byte[] ps = new byte[n];
     for (int k = 0; k < n; k++) {
       cs[k] = cities[idx[k]];
-      ds[k] = delta[idx[k]];
-      ps[k] = present[idx[k]];
+      ds[k] = ch.delta[idx[k]];
+      ps[k] = ch.present[idx[k]];
     }
-    return new GrowthChanges(later, earlier, cs, ds, scale, ps);
+    return new GrowthChanges(later, earlier, cs, new Changes(ds, ch.scale, ps), cityOrder);
   }
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int i : sorted()) {
-      b.add(later.catalog.id(cities[i]));
+    int n = cities.length;
+    String[] out = new String[n];
+    int @Nullable [] s = cityOrder ? null : sorted();
+    for (int k = 0; k < n; k++) {
+      out[k] = later.catalog.id(cities[s == null ? k : s[k]]);
     }
-    return b.build();
+    return ImmutableList.copyOf(out);
   }
 
   /** The rows as a table: each city's real growth in both years and the change in pp. */

@@ -58,13 +58,14 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
   /** From the unscaled value in ten-thousandths of a point. */
   public static PercentagePoints ofUnscaled(long tenThousandthsOfAPoint) {
     long u = tenThousandthsOfAPoint;
-    if (u % 1000 != 0 || u < -SHARED_HALF_RANGE || u > SHARED_HALF_RANGE) {
+    long tenths = u / 1000; // one division: the remainder is u - tenths * 1000
+    if (tenths * 1000 != u || u < -SHARED_HALF_RANGE || u > SHARED_HALF_RANGE) {
       return new PercentagePoints(u);
     }
     // whole tenths of a point within ±50 points (most changes of growth rates): one shared
     // instance each, made on first use; a race makes at most an extra equal instance (the field
     // is final, so any thread sees it whole)
-    int slot = (int) (u / 1000) + SHARED_HALF_RANGE / 1000;
+    int slot = (int) tenths + SHARED_HALF_RANGE / 1000;
     PercentagePoints p = SHARED[slot];
     if (p == null) {
       p = u == 0 ? ZERO : new PercentagePoints(u);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.citygdp.core.GroupTable;
-import org.citygdp.core.GrowthChange;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.domain.City;
@@ -46,8 +45,10 @@ public final class Canon {
     for (int i = 0; i < ids.size(); i++) {
       index.put(ids.get(i), i);
     }
-    for (GrowthChange c : changes.rows()) {
-      c.change().ifPresent(pp -> out[index.get(c.city().id())] = pp.unscaledValue());
+    // read by position, as the benchmark reads it
+    for (int i = 0; i < changes.size(); i++) {
+      int row = index.get(changes.id(i));
+      changes.change(i).ifPresent(pp -> out[row] = pp.unscaledValue());
     }
     return new Results.Changes(ids, out);
   }

@@ -52,9 +52,12 @@ public final class Citygdp {
     return List.of(y.cities().groupBy(Grouping.CLUSTER), y.cities().groupBy(Grouping.REGION));
   }
 
-  /** {@code later} over {@code earlier}, for every city (its rows are read by the caller). */
+  /**
+   * {@code later} over {@code earlier}, for every city in the dataset's order, as the peers give
+   * it (its rows are read by the caller).
+   */
   public GrowthChanges q5(int later, int earlier) {
-    return dataset.compare(later, earlier).growthChanges();
+    return dataset.compare(later, earlier).growthChanges().inCityOrder();
   }
 
   /** Q2 as of {@code asOf}, then in the latest release. */
