@@ -7,6 +7,7 @@ import org.citygdp.core.domain.City;
 import org.citygdp.core.engine.Column;
 import org.citygdp.core.internal.Checks;
 import org.citygdp.core.internal.TextTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many cities sit in each tier of a year, and which, highest tier first; empty tiers are
@@ -27,6 +28,7 @@ public final class TierPyramid {
   private final ImmutableList<Tier> tiers;
   private final ImmutableList<ImmutableList<City>> members;
   private final ImmutableList<City> missingGdp;
+  private volatile @Nullable ImmutableMap<Tier, ImmutableList<City>> asMap; // made on first use
 
   private TierPyramid(int year, TierScheme scheme, ImmutableList<Tier> tiers,
       ImmutableList<ImmutableList<City>> members, ImmutableList<City> missingGdp) {
@@ -46,17 +48,28 @@ public final class TierPyramid {
     int t = tiers.size();
     int[] from = new int[t];
     int[] to = new int[t];
-    int present = 0;
-    if (gdp != null) {
-      while (present < order.length && gdp.has(base + order[present])) {
-        int i = scheme.indexOf(gdp.value(base + order[present]));
+    // the missing figures are the order's tail: found from the end, without reading the cities
+    // between the lowest tier and it
+    int present = order.length;
+    if (gdp == null) {
+      present = 0;
+    } else {
+      while (present > 0 && !gdp.has(base + order[present - 1])) {
+        present--;
+      }
+      long floor = scheme.floor();
+      for (int k = 0; k < present; k++) {
+        long v = gdp.value(base + order[k]);
+        if (v < floor) {
+          break; // largest first: no city after this one is in any tier
+        }
+        int i = scheme.indexOf(v);
         if (i >= 0) {
           if (to[i] == 0) {
-            from[i] = present;
+            from[i] = k;
           }
-          to[i] = present + 1;
+          to[i] = k + 1;
         }
-        present++;
       }
     }
     List<City> cities = view.catalog.cities;
@@ -91,11 +104,16 @@ public final class TierPyramid {
 
   /** Tier to members (largest GDP first), highest tier first, empty tiers included. */
   public ImmutableMap<Tier, ImmutableList<City>> asMap() {
-    ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
-    for (int i = 0; i < tiers.size(); i++) {
-      m.put(tiers.get(i), members.get(i));
+    ImmutableMap<Tier, ImmutableList<City>> map = asMap;
+    if (map == null) {
+      ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
+      for (int i = 0; i < tiers.size(); i++) {
+        m.put(tiers.get(i), members.get(i));
+      }
+      map = m.buildOrThrow();
+      asMap = map; // a race builds at most one more equal map
     }
-    return m.buildOrThrow();
+    return map;
   }
 
   /** Tier label to number of members, highest tier first. */

@@ -132,6 +132,15 @@ public final class TierScheme {
     return i < 0 ? Optional.empty() : Optional.of(tiers.get(i));
   }
 
+  /** The least amount in yuan any tier holds: every amount below it is in no tier. */
+  long floor() {
+    long f = Long.MAX_VALUE;
+    for (long l : lower) {
+      f = Math.min(f, l);
+    }
+    return f;
+  }
+
   /** The index in {@link #tiers()} of the tier holding {@code yuan}, or -1. */
   int indexOf(long yuan) {
     for (int i = lower.length - 1; i >= 0; i--) {
