@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.citygdp.core.InvalidDataException;
@@ -28,6 +29,11 @@ import org.citygdp.core.domain.Sector;
 import org.citygdp.core.domain.Source;
 import org.citygdp.core.domain.SourceGrade;
 import org.citygdp.core.domain.SourceType;
+import org.citygdp.units.NominalGrowth;
+import org.citygdp.units.Percent;
+import org.citygdp.units.Population;
+import org.citygdp.units.RealGrowth;
+import org.citygdp.units.Yuan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,15 +45,29 @@ import org.jspecify.annotations.Nullable;
  * JSON loader, and the dataset through the same {@link Contents#build}. Not part of the API.
  *
  * <p>Layout (big-endian, strings in modified UTF-8, an optional value preceded by a boolean
- * "present"): magic, version; sectors; clusters; cities; sources; metric ids; figures.
+ * "present"): magic, version; sectors; clusters; cities; sources; metric ids; the figures' strings
+ * (city and source ids, notes, dates, places without their trailing number), each once; figures,
+ * each as numbers: indices into those strings (-1 for none), year, metric index, release, verified,
+ * the value's kind and its exact long (whole yuan, persons or ten-thousandths of a percent), and
+ * the place's trailing number (-1 for none). Version 4 (issue #11): no string read per figure.
  */
 final class Snapshot {
   /** The bundled dataset's snapshot, a class-path resource next to its folder. */
   static final String BUNDLED = "/org/citygdp/data/china.snapshot";
 
   private static final int MAGIC = 0x43474450; // "CGDP"
-  /** 3: cities have a pinyin name, clusters an optional plan (issue 12). */
-  private static final int VERSION = 3;
+  /**
+   * 3: cities have a pinyin name, clusters an optional plan (issue 12); 4: figures are numbers
+   * and indices into one table of strings (issue 11).
+   */
+  private static final int VERSION = 4;
+
+  // the kind of a figure's value, before its exact long
+  private static final byte YUAN = 0;
+  private static final byte PERSONS = 1;
+  private static final byte PERCENT = 2;
+  private static final byte REAL = 3;
+  private static final byte NOMINAL = 4;
 
   private Snapshot() {}
 
@@ -137,29 +157,109 @@ final class Snapshot {
     for (String id : metricIds) {
       out.writeUTF(id);
     }
+    Map<String, Integer> strings = new LinkedHashMap<>();
+    for (Observation<?> o : contents.figures) {
+      placeHead(o, placePrefix); // checks every place before anything is written
+    }
+    for (Observation<?> o : contents.figures) {
+      index(strings, o.cityId());
+      index(strings, o.sourceId());
+      index(strings, o.note());
+      index(strings, date(o));
+      index(strings, placeHead(o, placePrefix));
+    }
+    out.writeInt(strings.size());
+    for (String text : strings.keySet()) {
+      out.writeUTF(text);
+    }
     out.writeInt(contents.figures.size());
     for (Observation<?> o : contents.figures) {
-      writeOptional(out, o.cityId());
+      out.writeInt(index(strings, o.cityId()));
       out.writeInt(o.year());
       out.writeInt(java.util.Objects.requireNonNull(metricIndex.get(o.metric().id())));
-      out.writeUTF(published(o));
-      out.writeUTF(o.release().name());
-      out.writeUTF(o.sourceId());
+      out.writeByte(o.release().ordinal());
+      out.writeInt(index(strings, o.sourceId()));
       out.writeBoolean(o.verified());
-      writeOptional(out, o.note());
-      writeDate(out, o.publishedOn());
-      String place = o.place();
-      if (place == null || !place.startsWith(placePrefix)) {
-        throw new IllegalArgumentException(
-            "figure place '" + place + "' must start with '" + placePrefix + "'");
-      }
-      out.writeUTF(place.substring(placePrefix.length()));
+      out.writeInt(index(strings, o.note()));
+      out.writeInt(index(strings, date(o)));
+      writeValue(out, o.value());
+      out.writeInt(index(strings, placeHead(o, placePrefix)));
+      out.writeInt(placeNumber(o, placePrefix));
     }
     out.flush();
   }
 
-  private static <V extends Comparable<? super V>> String published(Observation<V> o) {
-    return o.metric().toPublished(o.value());
+  private static @Nullable String date(Observation<?> o) {
+    PublicationDate d = o.publishedOn();
+    return d == null ? null : d.toString();
+  }
+
+  /** The index of {@code text} in the table, added if new; -1 for null. */
+  private static int index(Map<String, Integer> strings, @Nullable String text) {
+    if (text == null) {
+      return -1;
+    }
+    Integer i = strings.get(text);
+    if (i == null) {
+      i = strings.size();
+      strings.put(text, i);
+    }
+    return i;
+  }
+
+  /** The figure's place after the prefix, without its trailing number (if it has one). */
+  private static String placeHead(Observation<?> o, String placePrefix) {
+    String place = o.place();
+    if (place == null || !place.startsWith(placePrefix)) {
+      throw new IllegalArgumentException(
+          "figure place '" + place + "' must start with '" + placePrefix + "'");
+    }
+    String rest = place.substring(placePrefix.length());
+    return rest.substring(0, rest.length() - trailingDigits(rest));
+  }
+
+  /** The number that ends the figure's place, or -1 if none. */
+  private static int placeNumber(Observation<?> o, String placePrefix) {
+    String rest = java.util.Objects.requireNonNull(o.place()).substring(placePrefix.length());
+    int digits = trailingDigits(rest);
+    return digits == 0 ? -1 : Integer.parseInt(rest.substring(rest.length() - digits));
+  }
+
+  /**
+   * How many digits end {@code s}, as a number that prints back the same (at most 9 digits, no
+   * leading 0 unless it is 0); else 0, and the place is kept whole.
+   */
+  private static int trailingDigits(String s) {
+    int d = 0;
+    while (d < 10 && d < s.length() && s.charAt(s.length() - 1 - d) >= '0'
+        && s.charAt(s.length() - 1 - d) <= '9') {
+      d++;
+    }
+    if (d > 9 || (d > 1 && s.charAt(s.length() - d) == '0')) {
+      return 0;
+    }
+    return d;
+  }
+
+  private static void writeValue(DataOutputStream out, Object value) throws IOException {
+    if (value instanceof Yuan) {
+      out.writeByte(YUAN);
+      out.writeLong(((Yuan) value).toYuan());
+    } else if (value instanceof Population) {
+      out.writeByte(PERSONS);
+      out.writeLong(((Population) value).toPersons());
+    } else if (value instanceof Percent) {
+      out.writeByte(PERCENT);
+      out.writeLong(((Percent) value).unscaledValue());
+    } else if (value instanceof RealGrowth) {
+      out.writeByte(REAL);
+      out.writeLong(((RealGrowth) value).rate().unscaledValue());
+    } else if (value instanceof NominalGrowth) {
+      out.writeByte(NOMINAL);
+      out.writeLong(((NominalGrowth) value).rate().unscaledValue());
+    } else {
+      throw new IllegalArgumentException("value '" + value + "' is of no known kind");
+    }
   }
 
   private static void writeOptional(DataOutputStream out, @Nullable String s) throws IOException {
@@ -249,16 +349,48 @@ final class Snapshot {
     for (int i = 0; i < metrics.length; i++) {
       metrics[i] = metricReader.metric(in.readUTF());
     }
+    String[] strings = new String[in.readInt()];
+    for (int i = 0; i < strings.length; i++) {
+      strings[i] = in.readUTF();
+    }
+    @Nullable PublicationDate[] dates = new PublicationDate[strings.length]; // parsed once each
+    Release[] releases = Release.values();
     for (int i = in.readInt(); i > 0; i--) {
-      String cityId = readOptional(in);
+      String cityId = string(strings, in.readInt());
       int year = in.readInt();
       int metric = in.readInt();
       if (metric < 0 || metric >= metrics.length) {
         throw new IOException("metric index " + metric + " out of range");
       }
-      contents.figures.add(figure(cityId, year, metrics[metric], in.readUTF(),
-          Release.valueOf(in.readUTF()), in.readUTF(), in.readBoolean(), readOptional(in),
-          readDate(in), placePrefix + in.readUTF()));
+      int release = in.readByte();
+      if (release < 0 || release >= releases.length) {
+        throw new IOException("release " + release + " out of range");
+      }
+      String sourceId = string(strings, in.readInt());
+      if (sourceId == null) {
+        throw new IOException("a figure without a source");
+      }
+      boolean verified = in.readBoolean();
+      String note = string(strings, in.readInt());
+      PublicationDate publishedOn = null;
+      int date = in.readInt();
+      String dateText = string(strings, date);
+      if (dateText != null) {
+        publishedOn = dates[date];
+        if (publishedOn == null) {
+          publishedOn = PublicationDate.parse(dateText);
+          dates[date] = publishedOn;
+        }
+      }
+      Object value = readValue(in);
+      String head = string(strings, in.readInt());
+      if (head == null) {
+        throw new IOException("a figure without a place");
+      }
+      int number = in.readInt();
+      String place = placePrefix + (number < 0 ? head : head + number);
+      contents.figures.add(figure(cityId, year, metrics[metric], value, releases[release],
+          sourceId, verified, note, publishedOn, place));
     }
     if (in.read() != -1) {
       throw new IOException("trailing bytes after the figures");
@@ -266,12 +398,43 @@ final class Snapshot {
     return contents;
   }
 
-  private static <V extends Comparable<? super V>> Observation<V> figure(@Nullable String cityId,
-      int year, Metric<V> metric, String value, Release release, String sourceId,
-      boolean verified, @Nullable String note, @Nullable PublicationDate publishedOn,
-      String place) {
-    return new Observation<>(cityId, year, metric, metric.fromPublished(value), release, sourceId,
-        verified, note, publishedOn, place);
+  /** The string at {@code index} of the table, or null for -1. */
+  private static @Nullable String string(String[] strings, int index) throws IOException {
+    if (index == -1) {
+      return null;
+    }
+    if (index < 0 || index >= strings.length) {
+      throw new IOException("string index " + index + " out of range");
+    }
+    return strings[index];
+  }
+
+  private static Object readValue(DataInputStream in) throws IOException {
+    byte kind = in.readByte();
+    long raw = in.readLong();
+    switch (kind) {
+      case YUAN:
+        return Yuan.ofYuan(raw);
+      case PERSONS:
+        return Population.ofPersons(raw);
+      case PERCENT:
+        return Percent.ofUnscaled(raw);
+      case REAL:
+        return RealGrowth.of(Percent.ofUnscaled(raw));
+      case NOMINAL:
+        return NominalGrowth.of(Percent.ofUnscaled(raw));
+      default:
+        throw new IOException("value kind " + kind + " unknown");
+    }
+  }
+
+  /** A figure; the constructor checks that its value is of the metric's kind. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Observation<?> figure(@Nullable String cityId, int year, Metric<?> metric,
+      Object value, Release release, String sourceId, boolean verified, @Nullable String note,
+      @Nullable PublicationDate publishedOn, String place) {
+    return new Observation(cityId, year, metric, (Comparable) value, release, sourceId, verified,
+        note, publishedOn, place);
   }
 
   private static @Nullable String readOptional(DataInputStream in) throws IOException {
