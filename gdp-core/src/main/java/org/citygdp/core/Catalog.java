@@ -1,7 +1,6 @@
 package org.citygdp.core;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +43,8 @@ final class Catalog {
   final ImmutableList<Source> sources;
   /** The breaks in the series of levels, oldest first. */
   final ImmutableList<SeriesBreak> seriesBreaks;
-  private final ImmutableMap<String, Integer> sourceIndex;
+  /** Read-only after construction (a JDK map: no Guava map classes to load at start-up, #11). */
+  private final Map<String, Integer> sourceIndex;
   final ImmutableList<Metric<?>> metrics;
   /** The distinct publication dates, by the engine's date number. */
   private final PublicationDate[] dates;
@@ -76,13 +76,13 @@ final class Catalog {
       ids[c] = cities.get(c).id();
     }
     this.idTable = idTable(ids);
-    ImmutableMap.Builder<String, Integer> si = ImmutableMap.builder();
+    Map<String, Integer> si = new HashMap<>(sources.size() * 2);
     byte[] sourceGrade = new byte[sources.size()];
     for (int i = 0; i < sources.size(); i++) {
       si.put(sources.get(i).id(), i);
       sourceGrade[i] = (byte) sources.get(i).grade().ordinal();
     }
-    this.sourceIndex = si.buildOrThrow();
+    this.sourceIndex = si;
     this.sources = sources;
     this.metrics = metrics;
     // the publication dates, numbered
@@ -120,14 +120,33 @@ final class Catalog {
       metricIds[m] = metrics.get(m).id();
       unitZeros[m] = metrics.get(m).publishedUnitZeros();
     }
-    this.corpus = new Corpus(cities.size(), metricIds, unitZeros, metrics.indexOf(Metric.GDP),
-        metrics.indexOf(Metric.POPULATION), Metric.GDP_PER_CAPITA.id(), Metric.GDP.id(),
+    this.corpus = new Corpus(cities.size(), metricIds, unitZeros, indexOf(metricIds, Metric.GDP),
+        indexOf(metricIds, Metric.POPULATION), Metric.GDP_PER_CAPITA.id(), Metric.GDP.id(),
         Metric.REAL_GROWTH.id(), Dataset.MIN_YEAR, Dataset.MAX_YEAR, Release.values().length,
         sourceGrade, SourceGrade.values().length, subject, year, metric, raw, release, source,
-        verified, dateOf, dateDay, note, Catalog::checkSize);
+        verified, dateOf, dateDay, note, SIZE_CHECK);
     this.years = corpus.years;
     this.conflicts = conflicts();
   }
+
+  /** The index of {@code m} among the metric ids, or -1 (no Guava list helper to load, #11). */
+  private static int indexOf(String[] metricIds, Metric<?> m) {
+    for (int i = 0; i < metricIds.length; i++) {
+      if (metricIds[i].equals(m.id())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // a class, not Catalog::checkSize: no lambda to link on a fresh JVM's first load (#3, #11)
+  private static final Corpus.SizeCheck SIZE_CHECK = new Corpus.SizeCheck() {
+    @Override
+    public void check(int cities, int cityYears, int cityMetrics, int years, int nationalMetrics,
+        int figures) {
+      checkSize(cities, cityYears, cityMetrics, years, nationalMetrics, figures);
+    }
+  };
 
   /**
    * The cap on storage, checked before anything is allocated: the columns hold a cell for every
