@@ -718,11 +718,16 @@ public final class Dataset {
       // of (city, year, metric, release, source), no per-figure key (issue #11)
       Map<String, Integer> metricIndex = new HashMap<>();
       List<Metric<?>> metrics = new ArrayList<>();
-      int[] year = new int[n];
+      int[] year = Arrays.copyOf(yearOf, n);
       int[] metric = new int[n];
-      long[] raw = new long[n];
-      byte[] release = new byte[n];
+      long[] raw = Arrays.copyOf(rawOf, n);
+      byte[] release = Arrays.copyOf(releaseOf, n);
       BitSet verified = new BitSet(n);
+      verified.set(0, n); // figures are verified unless given otherwise
+      @Nullable PublicationDate[] sourceDate = new PublicationDate[sources.size()];
+      for (int k = 0; k < sourceDate.length; k++) {
+        sourceDate[k] = sources.get(k).published();
+      }
       PublicationDate[] date = new PublicationDate[n];
       String[] note = new String[n];
       // per amount metric (index) and year: the sum of its city figures, which must fit a long
@@ -747,9 +752,7 @@ public final class Dataset {
             mi = metricIndex.get(m.id());
           }
         }
-        year[i] = yearOf[i];
         metric[i] = mi == null ? metrics.size() : mi;
-        release[i] = releaseOf[i];
         int first = firstDuplicate(seen, i, subject, year, metric, release, source);
         if (first >= 0) {
           throw new InvalidDataException("figure", (cityOf[i] == null ? "*national*"
@@ -769,17 +772,15 @@ public final class Dataset {
         }
         lastMetric = m;
         lastIndex = mi;
-        raw[i] = rawOf[i];
         if (cityOf[i] != null && m.holdsYuan()) {
           addToTotal(totals, mi, i, raw[i]);
         }
         Observation<?> o = given(i);
         if (o == null) {
-          verified.set(i);
-          date[i] = sources.get(source[i]).published();
+          date[i] = sourceDate[source[i]];
         } else {
           verified.set(i, o.verified());
-          date[i] = o.publishedOn() != null ? o.publishedOn() : sources.get(source[i]).published();
+          date[i] = o.publishedOn() != null ? o.publishedOn() : sourceDate[source[i]];
           note[i] = o.note();
         }
       }
