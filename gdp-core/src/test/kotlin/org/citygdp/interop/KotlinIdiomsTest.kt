@@ -83,7 +83,13 @@ class KotlinIdiomsTest {
         // README begin
         val rows = dataset().compare(2024, 2023).growthChanges().rows()
         val byCity = rows.associate { (city, earlier, later) -> city.id() to (earlier to later) }
+        val inOrder = dataset().compare(2024, 2023).growthChanges().inCityOrder()
+        val first: PercentagePoints? = inOrder.changeOrNull(0)   // by position: no row object
         // README end
+        assertThat(inOrder.id(0)).isEqualTo("a")
+        assertThat(first).isEqualTo(PercentagePoints.of("0.4"))
+        assertThat((0 until inOrder.size()).map { inOrder.changeOrNull(it) })
+            .containsExactly(PercentagePoints.of("0.4"), PercentagePoints.of("-0.3"), null)
         assertThat(byCity["a"]).isEqualTo(RealGrowth.of("5.0") to RealGrowth.of("5.4"))
         assertThat(byCity["ccc"]).isEqualTo(null to RealGrowth.of("7.0"))
         val changes = rows.associate { it.city().id() to it.changeOrNull }
