@@ -71,4 +71,30 @@ class TierPyramidTest {
         .endsWith("GDP missing: M1, M2, M3, M4, M5, M6, M7, M8 and 3 more (missingGdp())\n");
     assertThat(p.missingGdp()).hasSize(11);
   }
+
+  /**
+   * A scheme with a gap between its tiers (CNY 500bn to 1tn, then 3tn up): a city in the gap
+   * (2.5tn) is in no tier but the scan goes on past it; cities below the lowest tier (200bn) and
+   * without GDP are told apart, the latter found from the end of the order.
+   */
+  @Test
+  void should_place_cities_around_a_gap_and_below_the_lowest_tier() {
+    Dataset.Builder b = Dataset.builder().source(Fixture.OFF);
+    String[][] gdp = {{"p", "40000"}, {"q", "25000"}, {"r", "7000"}, {"s", "2000"}, {"t", null},
+        {"u", "9999.99"}};
+    for (String[] g : gdp) {
+      b.city(Fixture.city(g[0], g[0].toUpperCase(java.util.Locale.ROOT), "城" + g[0],
+          Region.EASTERN));
+      if (g[1] != null) {
+        b.figure(g[0], 2024, Metric.GDP, Yuan.ofYi(g[1]), Release.PRELIMINARY, "off");
+      }
+    }
+    TierScheme gap = TierScheme.of("gap", java.util.List.of(
+        new Tier("0.5-1T", Yuan.ofYi("5000"), Yuan.ofYi("10000")),
+        new Tier("3T+", Yuan.ofYi("30000"), null)));
+    TierPyramid p = b.build().year(2024).tiers(gap);
+    assertThat(p.memberIds("3T+")).containsExactly("p");
+    assertThat(p.memberIds("0.5-1T")).containsExactly("u", "r");
+    assertThat(p.missingGdp()).extracting(City::id).containsExactly("t");
+  }
 }
