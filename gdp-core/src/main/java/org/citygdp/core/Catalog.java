@@ -429,13 +429,7 @@ final class Catalog {
   GroupIndex<Grouping.Key> groupIndex(Grouping grouping, Grouping.KeyFunction function) {
     GroupIndex<Grouping.Key> index = groupIndexes.get(grouping);
     if (index == null) {
-      List<List<Grouping.Key>> perCity = new ArrayList<>(cities.size());
-      for (City c : cities) {
-        List<Grouping.Key> ks = new ArrayList<>(2);
-        function.keys(c, ks);
-        perCity.add(ks);
-      }
-      index = GroupIndex.of(perCity,
+      index = GroupIndex.of(cities.size(), (c, out) -> function.keys(cities.get(c), out),
           java.util.Comparator.comparingInt(Grouping.Key::order).thenComparing(Grouping.Key::label),
           Grouping.Key::label);
       GroupIndex<Grouping.Key> raced = groupIndexes.putIfAbsent(grouping, index);

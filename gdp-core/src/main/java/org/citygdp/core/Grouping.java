@@ -36,8 +36,22 @@ public final class Grouping {
   public static final Grouping RANK = new Grouping("rank", (city, out) ->
       out.add(new Key(city.rank().name(), city.rank().ordinal())), null);
 
-  /** A group's label and its place in the order of groups (then by label). */
-  record Key(String label, int order) {}
+  /**
+   * A group's label and its place in the order of groups (then by label). Its equals and
+   * hashCode are written out: a record's own go through {@code ObjectMethods} method handles,
+   * slow until compiled, and indexing a new dataset's groups hashes one key per city (#11).
+   */
+  record Key(String label, int order) {
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key && ((Key) o).order == order && ((Key) o).label.equals(label);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * label.hashCode() + order;
+    }
+  }
 
   /** The groups a city belongs to by its own attributes. */
   interface KeyFunction {

@@ -44,40 +44,64 @@ public final class GroupIndex<K> {
     }
   }
 
+  /** The group keys of one city. */
+  public interface KeysOf<K> {
+    /** Adds the keys of city {@code city} to {@code out} (empty when this is called). */
+    void keys(int city, List<K> out);
+  }
+
   /**
-   * The index of a grouping: {@code perCity.get(c)} are the keys of city {@code c}, the groups
-   * sort by {@code order} and are labelled by {@code label}.
+   * The index of a grouping of {@code cities} cities: {@code keysOf} gives each city's keys, the
+   * groups sort by {@code order} and are labelled by {@code label}. One pass numbers the keys as
+   * they are first seen (one hash lookup per key of a city), then the numbers are mapped to the
+   * sorted order.
    */
-  public static <K> GroupIndex<K> of(List<List<K>> perCity, Comparator<? super K> order,
+  public static <K> GroupIndex<K> of(int cities, KeysOf<K> keysOf, Comparator<? super K> order,
       Function<? super K, String> label) {
-    Map<K, Integer> seen = new HashMap<>();
-    for (List<K> ks : perCity) {
-      for (K k : ks) {
-        seen.putIfAbsent(k, 0);
-      }
-    }
-    List<K> keys = new ArrayList<>(seen.keySet());
-    keys.sort(order);
-    String[] labels = new String[keys.size()];
-    for (int i = 0; i < keys.size(); i++) {
-      seen.put(keys.get(i), i);
-      labels[i] = label.apply(keys.get(i));
-    }
-    int cities = perCity.size();
+    Map<K, Integer> number = new HashMap<>();
+    List<K> seen = new ArrayList<>();
+    List<K> scratch = new ArrayList<>(4);
     int[] start = new int[cities + 1];
-    int total = 0;
-    for (List<K> ks : perCity) {
-      total += ks.size();
-    }
-    int[] groups = new int[total];
+    int[] groups = new int[Math.max(16, cities)];
     int k = 0;
     for (int c = 0; c < cities; c++) {
       start[c] = k;
-      for (K key : perCity.get(c)) {
-        groups[k++] = java.util.Objects.requireNonNull(seen.get(key));
+      scratch.clear();
+      keysOf.keys(c, scratch);
+      for (int j = 0; j < scratch.size(); j++) {
+        K key = scratch.get(j);
+        Integer g = number.get(key);
+        if (g == null) {
+          g = seen.size();
+          number.put(key, g);
+          seen.add(key);
+        }
+        if (k == groups.length) {
+          groups = java.util.Arrays.copyOf(groups, groups.length * 2);
+        }
+        groups[k++] = g;
       }
     }
     start[cities] = k;
-    return new GroupIndex<>(List.copyOf(keys), labels, start, groups);
+    // the keys sorted, and each first-seen number mapped to its place among them
+    Integer[] byOrder = new Integer[seen.size()];
+    for (int i = 0; i < byOrder.length; i++) {
+      byOrder[i] = i;
+    }
+    java.util.Arrays.sort(byOrder, (a, b) -> order.compare(seen.get(a), seen.get(b)));
+    int[] place = new int[byOrder.length];
+    List<K> keys = new ArrayList<>(byOrder.length);
+    String[] labels = new String[byOrder.length];
+    for (int i = 0; i < byOrder.length; i++) {
+      place[byOrder[i]] = i;
+      K key = seen.get(byOrder[i]);
+      keys.add(key);
+      labels[i] = label.apply(key);
+    }
+    int[] numbered = java.util.Arrays.copyOf(groups, k);
+    for (int j = 0; j < k; j++) {
+      numbered[j] = place[numbered[j]];
+    }
+    return new GroupIndex<>(List.copyOf(keys), labels, start, numbered);
   }
 }
