@@ -55,6 +55,32 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
 
   private static final String WHAT = "percentage points";
 
+  /**
+   * A whole number of tenths of a point, the precision changes of growth rates are published
+   * to: {@code ofTenths(4)} is +0.4pp, {@code ofTenths(-13)} is -1.3pp. Within ±50 points the
+   * value is a shared instance (no division, no new object).
+   *
+   * @throws IllegalArgumentException if it is beyond ±922,337,203,685,477.5 points
+   */
+  public static PercentagePoints ofTenths(long tenthsOfAPoint) {
+    long t = tenthsOfAPoint;
+    if (t >= -SHARED_HALF_RANGE / 1000 && t <= SHARED_HALF_RANGE / 1000) {
+      int slot = (int) t + SHARED_HALF_RANGE / 1000;
+      PercentagePoints p = SHARED[slot];
+      if (p == null) {
+        p = t == 0 ? ZERO : new PercentagePoints(t * 1000);
+        SHARED[slot] = p;
+      }
+      return p;
+    }
+    if (t > Long.MAX_VALUE / 1_000 || t < Long.MIN_VALUE / 1_000) {
+      throw new IllegalArgumentException("tenths of a point '" + t + "' is out of range: this"
+          + " type holds " + Decimals.format(Long.MIN_VALUE, Percent.SCALE) + " to "
+          + Decimals.format(Long.MAX_VALUE, Percent.SCALE) + " points");
+    }
+    return new PercentagePoints(t * 1000);
+  }
+
   /** From the unscaled value in ten-thousandths of a point. */
   public static PercentagePoints ofUnscaled(long tenThousandthsOfAPoint) {
     long u = tenThousandthsOfAPoint;

@@ -76,6 +76,24 @@ class GrowthChangesPositionsTest {
     assertThat(ch.slowed().change(0)).contains(PercentagePoints.of("-1.0"));
   }
 
+  /** Growth to 0.01% (a column unit other than a tenth) and to 0.1%: both read the same. */
+  @Test
+  void should_read_changes_of_growth_in_hundredths_and_in_tenths() {
+    Dataset.Builder b = Dataset.builder().source(Fixture.OFF);
+    String[][] g = {{"a", "5.25", "5.50"}, {"b", "6.00", "5.99"}};
+    for (String[] r : g) {
+      b.city(Fixture.city(r[0], r[0].toUpperCase(java.util.Locale.ROOT), "城" + r[0],
+          Region.EASTERN));
+      b.figure(r[0], 2024, Metric.REAL_GROWTH, RealGrowth.of(r[1]), Release.PRELIMINARY, "off");
+      b.figure(r[0], 2025, Metric.REAL_GROWTH, RealGrowth.of(r[2]), Release.PRELIMINARY, "off");
+    }
+    GrowthChanges ch = b.build().compare(2025, 2024).growthChanges().inCityOrder();
+    assertThat(ch.changeOrNull(0)).isEqualTo(PercentagePoints.of("0.25"));
+    assertThat(ch.changeOrNull(1)).isEqualTo(PercentagePoints.of("-0.01"));
+    assertThat(four().compare(2025, 2024).growthChanges().inCityOrder().changeOrNull(3))
+        .isSameAs(PercentagePoints.ofTenths(10));
+  }
+
   @Test
   void should_reject_positions_outside_the_rows() {
     GrowthChanges ch = four().compare(2025, 2024).growthChanges();

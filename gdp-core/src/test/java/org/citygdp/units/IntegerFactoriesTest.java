@@ -30,6 +30,29 @@ class IntegerFactoriesTest {
   }
 
   @Test
+  void should_make_percentage_points_from_tenths_of_a_point() {
+    assertThat(PercentagePoints.ofTenths(4)).isEqualTo(PercentagePoints.of("0.4"));
+    assertThat(PercentagePoints.ofTenths(-13)).isEqualTo(PercentagePoints.of("-1.3"));
+    assertThat(PercentagePoints.ofTenths(0)).isSameAs(PercentagePoints.ZERO);
+    // within ±50 points: one shared instance per value, the same ofUnscaled gives
+    assertThat(PercentagePoints.ofTenths(500)).isSameAs(PercentagePoints.ofTenths(500))
+        .isSameAs(PercentagePoints.ofUnscaled(500_000)).hasToString("+50pp");
+    assertThat(PercentagePoints.ofTenths(-500)).isSameAs(PercentagePoints.ofUnscaled(-500_000));
+    // past it: equal values, new objects
+    assertThat(PercentagePoints.ofTenths(501)).isEqualTo(PercentagePoints.of("50.1"))
+        .isNotSameAs(PercentagePoints.ofTenths(501));
+    assertThat(PercentagePoints.ofTenths(-501)).isEqualTo(PercentagePoints.of("-50.1"));
+    long max = Long.MAX_VALUE / 1000;
+    assertThat(PercentagePoints.ofTenths(max).unscaledValue()).isEqualTo(max * 1000);
+    assertThat(PercentagePoints.ofTenths(-max).unscaledValue()).isEqualTo(-max * 1000);
+    assertThatThrownBy(() -> PercentagePoints.ofTenths(max + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + (max + 1) + "'").hasMessageContaining("out of range");
+    assertThatThrownBy(() -> PercentagePoints.ofTenths(Long.MIN_VALUE / 1000 - 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+  }
+
+  @Test
   void should_make_yuan_from_hundredths_of_a_yi() {
     assertThat(Yuan.ofYiHundredths(5_207_340)).isEqualTo(Yuan.ofYi("52073.40"));
     assertThat(Yuan.ofYiHundredths(1).toYuan()).isEqualTo(1_000_000L);
