@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class GrowthChanges {
+  // a row's flags: whether each year's growth is present; only BOTH (a change) is read, the
+  // rows themselves read the growth columns
   private static final byte EARLIER = 1;
   private static final byte LATER = 2;
   private static final byte BOTH = EARLIER | LATER;
@@ -115,14 +117,8 @@ public final class GrowthChanges {
           java.util.Objects.requireNonNull(cl.units), later.slice.base, d, p);
     } else if (ce != null && cl != null) {
       changes(among, ce, earlier.slice.base, cl, later.slice.base, d, p);
-    } else if (ce != null || cl != null) {
-      Column c = ce != null ? ce : java.util.Objects.requireNonNull(cl);
-      int base = ce != null ? earlier.slice.base : later.slice.base;
-      byte flag = ce != null ? EARLIER : LATER;
-      for (int i = 0; i < n; i++) {
-        p[i] = c.has(base + among[i]) ? flag : 0;
-      }
     }
+    // a year without any growth figure: no city has a change, and every flag stays 0
     return new Changes(d, scaled ? java.util.Objects.requireNonNull(ce).scale : 1, p);
   }
 
@@ -136,8 +132,6 @@ public final class GrowthChanges {
       if (he && hl) {
         d[i] = cl.value(bl + c) - ce.value(be + c);
         p[i] = BOTH;
-      } else {
-        p[i] = he ? EARLIER : hl ? LATER : 0;
       }
     }
   }
@@ -173,8 +167,6 @@ public final class GrowthChanges {
       if (he && hl) {
         d[i] = (long) ul[rl] - ue[re];
         p[i] = BOTH;
-      } else {
-        p[i] = he ? EARLIER : hl ? LATER : 0;
       }
     }
   }

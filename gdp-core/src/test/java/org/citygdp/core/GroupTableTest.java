@@ -80,4 +80,35 @@ class GroupTableTest {
     assertThat(t.rows()).containsExactly(
         ImmutableList.of("Eastern", "3", "2000", "5", "—", "c, b"));
   }
+
+  /**
+   * Three cities in seven clusters each, overlapping (21 memberships: more than the index's first
+   * array holds): every cluster lists exactly its members, in city order, clusters by id.
+   */
+  @Test
+  void should_index_cities_that_belong_to_many_clusters() {
+    org.citygdp.core.domain.Cluster[] all = new org.citygdp.core.domain.Cluster[9];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = org.citygdp.core.domain.Cluster.of("K" + k, "K" + k, "群" + k);
+    }
+    Dataset.Builder b = Dataset.builder().source(Fixture.OFF);
+    String[] ids = {"a", "b", "c"};
+    for (int c = 0; c < ids.length; c++) {
+      // city c is in clusters c .. c + 6
+      org.citygdp.core.domain.Cluster[] in = java.util.Arrays.copyOfRange(all, c, c + 7);
+      b.city(Fixture.city(ids[c], ids[c].toUpperCase(java.util.Locale.ROOT), "城" + c,
+          Region.EASTERN, in));
+      b.figure(ids[c], 2024, Metric.GDP, Yuan.ofYi(String.valueOf(100 * (c + 1))),
+          Release.PRELIMINARY, "off");
+    }
+    GroupTable t = b.build().year(2024).cities().groupBy(Grouping.CLUSTER);
+    assertThat(t.rows()).extracting(GroupTable.Row::label)
+        .containsExactly("K0", "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8");
+    assertThat(t.rows()).extracting(r -> r.members().ids())
+        .containsExactly(ImmutableList.of("a"), ImmutableList.of("a", "b"),
+            ImmutableList.of("a", "b", "c"), ImmutableList.of("a", "b", "c"),
+            ImmutableList.of("a", "b", "c"), ImmutableList.of("a", "b", "c"),
+            ImmutableList.of("a", "b", "c"), ImmutableList.of("b", "c"), ImmutableList.of("c"));
+    assertThat(t.rows().get(2).gdp().value()).contains(Yuan.ofYi("600"));
+  }
 }

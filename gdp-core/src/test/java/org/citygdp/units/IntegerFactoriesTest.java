@@ -38,6 +38,9 @@ class IntegerFactoriesTest {
     assertThat(PercentagePoints.ofTenths(500)).isSameAs(PercentagePoints.ofTenths(500))
         .isSameAs(PercentagePoints.ofUnscaled(500_000)).hasToString("+50pp");
     assertThat(PercentagePoints.ofTenths(-500)).isSameAs(PercentagePoints.ofUnscaled(-500_000));
+    // values no other test makes: their shared instance is made here
+    assertThat(PercentagePoints.ofTenths(-487).unscaledValue()).isEqualTo(-487_000);
+    assertThat(PercentagePoints.ofTenths(493)).hasToString("+49.3pp");
     // past it: equal values, new objects
     assertThat(PercentagePoints.ofTenths(501)).isEqualTo(PercentagePoints.of("50.1"))
         .isNotSameAs(PercentagePoints.ofTenths(501));
