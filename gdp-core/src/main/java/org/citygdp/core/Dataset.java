@@ -603,11 +603,8 @@ public final class Dataset {
     /** Where figure {@code i} comes from, for a message; the words of {@link Observation}. */
     private String describePlace(int i) {
       Observation<?> o = given(i);
-      if (o != null) {
-        return o.describePlace();
-      }
-      return (cityOf[i] == null ? "national" : cityOf[i]) + " " + yearOf[i] + " "
-          + metricOf[i].id() + " (" + RELEASES[releaseOf[i]] + ", " + sourceOf[i] + ")";
+      return o != null ? o.describePlace() : Observation.describePlace(cityOf[i], yearOf[i],
+          metricOf[i], RELEASES[releaseOf[i]], sourceOf[i]);
     }
 
     /** The value of figure {@code i}, as given. */
@@ -640,11 +637,8 @@ public final class Dataset {
     /** What {@link Observation}'s constructor checks, then straight into the columns. */
     private <V extends Comparable<? super V>> Builder plain(@Nullable String cityId, int year,
         Metric<V> metric, V value, Release release, String sourceId) {
-      Checks.notNull("metric", metric);
-      Checks.notNull("value", value);
-      Checks.notNull("release", release);
-      Checks.notNull("sourceId", sourceId);
-      add(cityId, year, metric, metric.encode(metric.checkValue(value)), release, sourceId);
+      Observation.check(metric, value, release, sourceId);
+      add(cityId, year, metric, metric.encode(value), release, sourceId);
       return this;
     }
 

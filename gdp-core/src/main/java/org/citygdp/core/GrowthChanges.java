@@ -273,18 +273,18 @@ public final class GrowthChanges {
     return perm;
   }
 
-  private int[] sorted() {
+  /**
+   * The positions in the columns of the rows in result order, sorted on first use; null when the
+   * result order is the cities' own ({@link #inCityOrder()}), with nothing to sort.
+   */
+  private int @Nullable [] resultOrder() {
+    if (cityOrder) {
+      return null;
+    }
     int[] s = sorted;
     if (s == null) {
-      if (cityOrder) {
-        s = new int[cities.length];
-        for (int i = 0; i < s.length; i++) {
-          s[i] = i;
-        }
-      } else {
-        Changes ch = changes();
-        s = order(cities, ch.delta, ch.present, later.slice.cityCount());
-      }
+      Changes ch = changes();
+      s = order(cities, ch.delta, ch.present, later.slice.cityCount());
       sorted = s;
     }
     return s;
@@ -293,7 +293,8 @@ public final class GrowthChanges {
   /** The position in the columns of row {@code i} of the result order. */
   private int position(int i) {
     java.util.Objects.checkIndex(i, cities.length);
-    return cityOrder ? i : sorted()[i];
+    int @Nullable [] s = resultOrder();
+    return s == null ? i : s[i];
   }
 
   /**
@@ -333,7 +334,12 @@ public final class GrowthChanges {
     int c = cities[position(i)];
     Column e = ce;
     Column l = cl;
-    return e != null && l != null && e.has(be + c) && l.has(bl + c);
+    return e != null && l != null && both(e, be + c, l, bl + c);
+  }
+
+  /** Whether growth is present in both rows: both presence bits in one test (one branch). */
+  private static boolean both(Column e, int re, Column l, int rl) {
+    return ((e.present[re >>> 6] >>> re) & (l.present[rl >>> 6] >>> rl) & 1L) != 0;
   }
 
   /**
@@ -363,8 +369,7 @@ public final class GrowthChanges {
     }
     int re = be + c;
     int rl = bl + c;
-    // both presence bits in one test (one branch, not two)
-    if (((e.present[re >>> 6] >>> re) & (l.present[rl >>> 6] >>> rl) & 1L) == 0) {
+    if (!both(e, re, l, rl)) {
       return null;
     }
     int[] ue = e.units;
@@ -413,7 +418,7 @@ public final class GrowthChanges {
       Column l = cl;
       RealGrowth[] shared = new RealGrowth[SHARED];
       int n = cities.length;
-      int @Nullable [] s = cityOrder ? null : sorted();
+      int @Nullable [] s = resultOrder();
       for (int k = 0; k < n; k++) {
         int c = cities[s == null ? k : s[k]];
         b.add(new GrowthChange(all.get(c),
@@ -503,7 +508,9 @@ public final class GrowthChanges {
   private GrowthChanges select(IndexTest keep) {
     int n = 0;
     int[] idx = new int[cities.length];
-    for (int i : sorted()) {
+    int @Nullable [] s = resultOrder();
+    for (int k = 0; k < cities.length; k++) {
+      int i = s == null ? k : s[k];
       if (keep.test(i)) {
         idx[n++] = i;
       }
@@ -524,7 +531,7 @@ public final class GrowthChanges {
   public ImmutableList<String> ids() {
     int n = cities.length;
     String[] out = new String[n];
-    int @Nullable [] s = cityOrder ? null : sorted();
+    int @Nullable [] s = resultOrder();
     for (int k = 0; k < n; k++) {
       out[k] = later.catalog.id(cities[s == null ? k : s[k]]);
     }

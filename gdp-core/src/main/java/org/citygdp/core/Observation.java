@@ -45,6 +45,15 @@ public record Observation<V extends Comparable<? super V>>(
    *     through raw types, reflection or another JVM language)
    */
   public Observation {
+    check(metric, value, release, sourceId);
+  }
+
+  /**
+   * What every figure must say, checked here and by {@link Dataset.Builder}'s shortcuts that
+   * make no Observation.
+   */
+  static <V extends Comparable<? super V>> void check(Metric<V> metric, V value, Release release,
+      String sourceId) {
     Checks.notNull("metric", metric);
     Checks.notNull("value", value);
     Checks.notNull("release", release);
@@ -104,9 +113,12 @@ public record Observation<V extends Comparable<? super V>>(
   }
 
   String describePlace() {
-    if (place != null) {
-      return place;
-    }
+    return place != null ? place : describePlace(cityId, year, metric, release, sourceId);
+  }
+
+  /** The place of a figure read from no file: what it is, whose and from where. */
+  static String describePlace(@Nullable String cityId, int year, Metric<?> metric,
+      Release release, String sourceId) {
     return (cityId == null ? "national" : cityId) + " " + year + " " + metric.id() + " ("
         + release + ", " + sourceId + ")";
   }

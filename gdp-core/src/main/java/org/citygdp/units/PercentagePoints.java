@@ -65,13 +65,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
   public static PercentagePoints ofTenths(long tenthsOfAPoint) {
     long t = tenthsOfAPoint;
     if (t >= -SHARED_HALF_RANGE / 1000 && t <= SHARED_HALF_RANGE / 1000) {
-      int slot = (int) t + SHARED_HALF_RANGE / 1000;
-      PercentagePoints p = SHARED[slot];
-      if (p == null) {
-        p = t == 0 ? ZERO : new PercentagePoints(t * 1000);
-        SHARED[slot] = p;
-      }
-      return p;
+      return shared((int) t);
     }
     if (t > Long.MAX_VALUE / 1_000 || t < Long.MIN_VALUE / 1_000) {
       throw new IllegalArgumentException("tenths of a point '" + t + "' is out of range: this"
@@ -88,13 +82,19 @@ public final class PercentagePoints implements Comparable<PercentagePoints>, Ser
     if (tenths * 1000 != u || u < -SHARED_HALF_RANGE || u > SHARED_HALF_RANGE) {
       return new PercentagePoints(u);
     }
-    // whole tenths of a point within ±50 points (most changes of growth rates): one shared
-    // instance each, made on first use; a race makes at most an extra equal instance (the field
-    // is final, so any thread sees it whole)
-    int slot = (int) tenths + SHARED_HALF_RANGE / 1000;
+    return shared((int) tenths);
+  }
+
+  /**
+   * The shared instance of a whole number of tenths of a point within ±50 points (most changes
+   * of growth rates), made on first use; a race makes at most an extra equal instance (the field
+   * is final, so any thread sees it whole).
+   */
+  private static PercentagePoints shared(int tenths) {
+    int slot = tenths + SHARED_HALF_RANGE / 1000;
     PercentagePoints p = SHARED[slot];
     if (p == null) {
-      p = u == 0 ? ZERO : new PercentagePoints(u);
+      p = tenths == 0 ? ZERO : new PercentagePoints(tenths * 1000L);
       SHARED[slot] = p;
     }
     return p;

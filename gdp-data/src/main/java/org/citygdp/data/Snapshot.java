@@ -157,10 +157,9 @@ final class Snapshot {
     for (String id : metricIds) {
       out.writeUTF(id);
     }
+    // the table of strings, made before it is written: a figure's place is checked here, before
+    // any of the table or the figures is written
     Map<String, Integer> strings = new LinkedHashMap<>();
-    for (Observation<?> o : contents.figures) {
-      placeHead(o, placePrefix); // checks every place before anything is written
-    }
     for (Observation<?> o : contents.figures) {
       index(strings, o.cityId());
       index(strings, o.sourceId());

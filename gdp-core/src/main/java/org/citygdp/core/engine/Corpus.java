@@ -435,9 +435,8 @@ public final class Corpus {
     }
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
-      int p = prov[i];
-      long w = ((long) group[p] * 20 + coarseness[i]) * d + rank[p];
-      packed[i] = ((key[i] << withinBits | w) << indexBits) | i;
+      packed[i] = ((key[i] << withinBits | within(i, group, coarseness, rank, prov, d))
+          << indexBits) | i;
     }
     Arrays.sort(packed);
     int[] ord = new int[n];
