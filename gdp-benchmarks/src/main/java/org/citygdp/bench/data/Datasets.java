@@ -180,6 +180,13 @@ public final class Datasets {
     return known.toEpochDay();
   }
 
+  private static final int RELEASE_COUNT = Release.values().length;
+
+  /** Where the source of {@code year} and release number {@code release} is kept. */
+  private static int sourceSlot(Raw raw, int year, int release) {
+    return (year - raw.firstYear) * RELEASE_COUNT + release;
+  }
+
   /**
    * Builds a citygdp dataset from generated data, one source per release and year. The city
    * texts come ready from {@link Raw} (as every peer's inputs do), and each figure names its
@@ -205,7 +212,7 @@ public final class Datasets {
           .clusters(cs).build());
     }
     Release[] releases = Release.values();
-    String[] sources = new String[raw.yearCount * releases.length]; // (year, release) -> id
+    String[] sources = new String[raw.yearCount * RELEASE_COUNT]; // by sourceSlot
     for (int y = raw.firstYear; y < raw.firstYear + raw.yearCount; y++) {
       for (Release r : new Release[] {Release.PRELIMINARY, Release.FINAL}) {
         String id = "synthetic-" + r.name().toLowerCase(java.util.Locale.ROOT) + "-" + y;
@@ -214,12 +221,12 @@ public final class Datasets {
             .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
             .grade(org.citygdp.core.domain.SourceGrade.PRIMARY)
             .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
-        sources[(y - raw.firstYear) * releases.length + r.ordinal()] = id;
+        sources[sourceSlot(raw, y, r.ordinal())] = id;
       }
     }
     for (int i = 0; i < raw.observationCount(); i++) {
       int y = raw.obsYear[i];
-      String source = sources[(y - raw.firstYear) * releases.length + raw.obsRelease[i]];
+      String source = sources[sourceSlot(raw, y, raw.obsRelease[i])];
       Release r = releases[raw.obsRelease[i]];
       String city = raw.cityId[raw.obsCity[i]];
       if (raw.obsMetric[i] == Raw.GDP) {
@@ -231,7 +238,7 @@ public final class Datasets {
     }
     for (int i = 0; i < raw.natYear.length; i++) {
       int y = raw.natYear[i];
-      String source = sources[(y - raw.firstYear) * releases.length + raw.natRelease[i]];
+      String source = sources[sourceSlot(raw, y, raw.natRelease[i])];
       Release r = releases[raw.natRelease[i]];
       if (raw.natMetric[i] == Raw.GDP) {
         b.national(y, Metric.GDP, Yuan.ofYuan(raw.natValue[i]), r, source);

@@ -8,6 +8,7 @@ import org.citygdp.core.GroupTable;
 import org.citygdp.core.GrowthChanges;
 import org.citygdp.core.TierPyramid;
 import org.citygdp.core.domain.City;
+import org.citygdp.units.PercentagePoints;
 
 /** Converts citygdp's results to the peers' result types, to check that all agree. */
 public final class Canon {
@@ -47,8 +48,10 @@ public final class Canon {
     }
     // read by position, as the benchmark reads it
     for (int i = 0; i < changes.size(); i++) {
-      int row = index.get(changes.id(i));
-      changes.change(i).ifPresent(pp -> out[row] = pp.unscaledValue());
+      PercentagePoints pp = changes.changeOrNull(i);
+      if (pp != null) {
+        out[index.get(changes.id(i))] = pp.unscaledValue();
+      }
     }
     return new Results.Changes(ids, out);
   }
