@@ -69,8 +69,16 @@ public final class GrowthChanges {
   private final @Nullable Column cl;
   private final int be;
   private final int bl;
+  // both years' growth in tenths of a percent (as published; null otherwise): their units and
+  // presence bits, read straight by changeOrNull
+  private final int @Nullable [] tenthsE;
+  private final int @Nullable [] tenthsL;
+  private final long[] presentE;
+  private final long[] presentL;
   // true: the rows are in the order of the cities asked about, and no sort is needed
   private final boolean cityOrder;
+  // true: in city order, and the cities asked about are every city: row i is city i
+  private final boolean identity;
   // computed on first use: by the sort, the filters and the row objects
   private volatile @Nullable Changes changes;
   private volatile @Nullable ImmutableList<GrowthChange> rows;
@@ -85,8 +93,17 @@ public final class GrowthChanges {
     this.cl = later.slice.column(Metric.REAL_GROWTH.id());
     this.be = earlier.slice.base;
     this.bl = later.slice.base;
+    Column e = ce;
+    Column l = cl;
+    boolean tenths = e != null && l != null && e.units != null && l.units != null
+        && e.scale == TENTH && l.scale == TENTH;
+    this.tenthsE = tenths && e != null ? e.units : null;
+    this.tenthsL = tenths && l != null ? l.units : null;
+    this.presentE = e != null ? e.present : NONE;
+    this.presentL = l != null ? l.present : NONE;
     this.changes = changes;
     this.cityOrder = cityOrder;
+    this.identity = cityOrder && later.slice.store.isEveryCity(cities);
   }
 
   static GrowthChanges of(YearView later, YearView earlier, int[] among) {
@@ -291,6 +308,13 @@ public final class GrowthChanges {
   }
 
   /** The position in the columns of row {@code i} of the result order. */
+  private int cityAt(int i) {
+    if (identity) { // row i is city i: no lookups, and the JIT can check a loop's bounds once
+      return java.util.Objects.checkIndex(i, cities.length);
+    }
+    return cities[position(i)];
+  }
+
   private int position(int i) {
     java.util.Objects.checkIndex(i, cities.length);
     int @Nullable [] s = resultOrder();
@@ -313,7 +337,7 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public City city(int i) {
-    return later.catalog.cities.get(cities[position(i)]);
+    return later.catalog.cities.get(cityAt(i));
   }
 
   /**
@@ -322,7 +346,7 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public String id(int i) {
-    return later.catalog.id(cities[position(i)]);
+    return later.catalog.id(cityAt(i));
   }
 
   /**
@@ -331,7 +355,7 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public boolean hasChange(int i) {
-    int c = cities[position(i)];
+    int c = cityAt(i);
     Column e = ce;
     Column l = cl;
     return e != null && l != null && both(e, be + c, l, bl + c);
@@ -361,25 +385,43 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public @Nullable PercentagePoints changeOrNull(int i) {
-    int c = cities[position(i)];
-    Column e = ce;
-    Column l = cl;
-    if (e == null || l == null) {
-      return null;
-    }
+    int c = cityAt(i);
     int re = be + c;
     int rl = bl + c;
-    if (!both(e, re, l, rl)) {
+    int[] ue = tenthsE;
+    int[] ul = tenthsL;
+    if (ue != null && ul != null) {
+      // both years in tenths of a percent (how growth is published): one table lookup, with no
+      // branch on presence. The slot is computed whether or not both figures are there, and a
+      // missing one turns it into slot 0, which holds null
+      long both = (presentE[re >>> 6] >>> re) & (presentL[rl >>> 6] >>> rl) & 1L;
+      long slot = (long) ul[rl] - ue[re] + NEAR_OFFSET;
+      if (slot > 0 && slot < NEAR.length) {
+        return NEAR[(int) (slot * both)];
+      }
+      return both == 0 ? null : PercentagePoints.ofTenths(slot - NEAR_OFFSET);
+    }
+    Column e = ce;
+    Column l = cl;
+    if (e == null || l == null || !both(e, re, l, rl)) {
       return null;
     }
-    int[] ue = e.units;
-    int[] ul = l.units;
-    if (ue != null && ul != null && e.scale == TENTH && l.scale == TENTH) {
-      // both years in tenths of a percent (how growth is published): the change in tenths of a
-      // point, a table lookup
-      return PercentagePoints.ofTenths((long) ul[rl] - ue[re]);
-    }
     return PercentagePoints.ofUnscaled(l.value(rl) - e.value(re));
+  }
+
+  private static final long[] NONE = new long[0];
+
+  // the changes within +-50 points in tenths, at slot tenths + NEAR_OFFSET; slot 0 is null (no
+  // change). Made with the class: 1,001 shared instances, the ones ofTenths returns
+  private static final int NEAR_OFFSET = 501;
+  private static final @Nullable PercentagePoints[] NEAR = near();
+
+  private static @Nullable PercentagePoints[] near() {
+    @Nullable PercentagePoints[] t = new PercentagePoints[2 * NEAR_OFFSET];
+    for (int s = 1; s < t.length; s++) {
+      t[s] = PercentagePoints.ofTenths(s - NEAR_OFFSET);
+    }
+    return t;
   }
 
   /** A column unit of a tenth of a percent, in ten-thousandths of a percent. */
@@ -391,7 +433,7 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public Optional<RealGrowth> earlierGrowth(int i) {
-    return growth(ce, be + cities[position(i)]);
+    return growth(ce, be + cityAt(i));
   }
 
   /**
@@ -400,7 +442,7 @@ public final class GrowthChanges {
    * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, size())}
    */
   public Optional<RealGrowth> laterGrowth(int i) {
-    return growth(cl, bl + cities[position(i)]);
+    return growth(cl, bl + cityAt(i));
   }
 
   private static Optional<RealGrowth> growth(@Nullable Column c, int row) {

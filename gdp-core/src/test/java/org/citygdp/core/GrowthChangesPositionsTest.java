@@ -94,6 +94,45 @@ class GrowthChangesPositionsTest {
         .isSameAs(PercentagePoints.ofTenths(10));
   }
 
+  /**
+   * Changes at the edges of the shared values (±50.0 pp), beyond them, and next to a missing year
+   * whose other year is far from 0: a +50.0, b -50.0, c +50.1, d +105.0 (-45.0 to 60.0), e 60.0
+   * in 2024 only, f -45.0 in 2025 only.
+   */
+  @Test
+  void should_read_changes_at_and_beyond_the_shared_range_and_next_to_missing_years() {
+    Dataset.Builder b = Dataset.builder().source(Fixture.OFF);
+    String[][] g = {{"a", "0.0", "50.0"}, {"b", "0.0", "-50.0"}, {"c", "0.0", "50.1"},
+        {"d", "-45.0", "60.0"}, {"e", "60.0", null}, {"f", null, "-45.0"}};
+    for (String[] r : g) {
+      b.city(Fixture.city(r[0], r[0].toUpperCase(java.util.Locale.ROOT), "城" + r[0],
+          Region.EASTERN));
+      for (int k = 1; k <= 2; k++) {
+        if (r[k] != null) {
+          b.figure(r[0], 2023 + k, Metric.REAL_GROWTH, RealGrowth.of(r[k]), Release.PRELIMINARY,
+              "off");
+        }
+      }
+    }
+    GrowthChanges byCity = b.build().compare(2025, 2024).growthChanges().inCityOrder();
+    assertThat(byCity.changeOrNull(0)).isSameAs(PercentagePoints.ofTenths(500))
+        .isEqualTo(PercentagePoints.of("50.0"));
+    assertThat(byCity.changeOrNull(1)).isSameAs(PercentagePoints.ofTenths(-500))
+        .isEqualTo(PercentagePoints.of("-50.0"));
+    assertThat(byCity.changeOrNull(2)).isEqualTo(PercentagePoints.of("50.1"));
+    assertThat(byCity.changeOrNull(3)).isEqualTo(PercentagePoints.of("105.0"));
+    assertThat(byCity.changeOrNull(4)).isNull();
+    assertThat(byCity.changeOrNull(5)).isNull();
+    // the same rows read through an order (largest rise first) and through a filtered subset
+    GrowthChanges ranked = byCity.known().inCityOrder();
+    assertThat(ranked.ids()).containsExactly("a", "b", "c", "d");
+    assertThat(ranked.changeOrNull(3)).isEqualTo(PercentagePoints.of("105.0"));
+    GrowthChanges sorted = b.build().compare(2025, 2024).growthChanges();
+    assertThat(sorted.ids()).containsExactly("d", "c", "a", "b", "e", "f");
+    assertThat(sorted.changeOrNull(1)).isEqualTo(PercentagePoints.of("50.1"));
+    assertThat(sorted.changeOrNull(5)).isNull();
+  }
+
   @Test
   void should_reject_positions_outside_the_rows() {
     GrowthChanges ch = four().compare(2025, 2024).growthChanges();
@@ -125,7 +164,7 @@ class GrowthChangesPositionsTest {
       }
       GrowthChanges ranked = b.build().compare(2025, 2024).growthChanges();
       GrowthChanges byCity = ranked.inCityOrder();
-      for (GrowthChanges g : List.of(ranked, byCity)) {
+      for (GrowthChanges g : List.of(ranked, byCity, byCity.known(), ranked.raised())) {
         List<GrowthChange> rows = g.rows();
         for (int i = 0; i < g.size(); i++) {
           assertThat(g.id(i)).isEqualTo(rows.get(i).city().id());
