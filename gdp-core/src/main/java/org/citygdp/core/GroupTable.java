@@ -54,7 +54,12 @@ public final class GroupTable {
   private final int[][] members;
   private final long[] gdpSum;
   private final int[] gdpCounted;
-  // the GDP-weighted growth is not computed here: a group's is computed when first read
+  // the GDP-weighted growth's parts, summed in the same pass as GDP: growth x GDP as 128 bits, the
+  // GDP of the members with growth, and how many they are
+  private final long[] productHi;
+  private final long[] productLo;
+  private final long[] weights;
+  private final int[] weighted;
   private final long[] share; // unscaled percent, valid where shared[g]
   private final boolean[] shared;
   // racy single-check: two threads may both build equal lists; ImmutableList is safely published
@@ -67,6 +72,10 @@ public final class GroupTable {
     this.members = new int[groups][];
     this.gdpSum = new long[groups];
     this.gdpCounted = new int[groups];
+    this.productHi = new long[groups];
+    this.productLo = new long[groups];
+    this.weights = new long[groups];
+    this.weighted = new int[groups];
     this.share = new long[groups];
     this.shared = new boolean[groups];
   }
@@ -99,6 +108,7 @@ public final class GroupTable {
     Yuan national = view.nationalGdpOrNull();
     long nationalYuan = national == null ? 0 : national.toYuan();
     Column gdp = slice.column(Metric.GDP.id());
+    Column growth = slice.column(Metric.REAL_GROWTH.id());
     long[] sums = new long[SUMS];
     for (int g = 0, k = 0; g < labels.length; g++) {
       if (members[g].length == 0) {
@@ -106,9 +116,15 @@ public final class GroupTable {
       }
       t.labels[k] = labels[g];
       t.members[k] = members[g];
-      sumGdp(members[g], gdp, slice.base, sums);
+      // one pass per group over both columns: reading growth as well costs less than a second
+      // pass when the weighted growth is read
+      sum(members[g], gdp, growth, slice.base, sums);
       t.gdpSum[k] = sums[GDP_SUM];
       t.gdpCounted[k] = (int) sums[GDP_COUNTED];
+      t.productHi[k] = sums[PRODUCT_HI];
+      t.productLo[k] = sums[PRODUCT_LO];
+      t.weights[k] = sums[WEIGHTS];
+      t.weighted[k] = (int) sums[WEIGHTED];
       if (t.gdpCounted[k] > 0 && nationalYuan != 0) {
         t.share[k] = CitySelection.percentOfUnscaled(t.gdpSum[k], nationalYuan);
         t.shared[k] = true;
@@ -183,62 +199,30 @@ public final class GroupTable {
   private static final int SUMS = 6;
 
   private Row row(int g) {
-    Slice slice = view.slice;
     int[] m = members[g];
     Yuan total = gdpCounted[g] == 0 ? null : Yuan.ofYuan(gdpSum[g]);
     Aggregate<Yuan> gdp = gdpCounted[g] == m.length
         ? new Aggregate<>(total, gdpCounted[g], ImmutableList.of())
         : new Aggregate<>(total, gdpCounted[g], m.length - gdpCounted[g],
             () -> missing(view, m, false));
-    Aggregate<RealGrowth> growth = new Aggregate<>(() -> weightedGrowth(view, m));
+    Aggregate<RealGrowth> growth = weightedGrowth(g);
     return new Row(labels[g], new CitySelection(view, m), gdp, growth,
         gdp.withValue(shared[g] ? Percent.ofUnscaled(share[g]) : null));
   }
 
-  /** A group's GDP-weighted real growth: computed when first read. */
-  private static Aggregate<RealGrowth> weightedGrowth(YearView view, int[] m) {
-    Slice slice = view.slice;
-    long[] sums = new long[SUMS];
-    sum(m, slice.column(Metric.GDP.id()), slice.column(Metric.REAL_GROWTH.id()), slice.base,
-        sums);
-    int weighted = (int) sums[WEIGHTED];
-    RealGrowth avg = sums[WEIGHTED] > 0 && sums[WEIGHTS] != 0
+  /** A group's GDP-weighted real growth, from the sums of {@link #of}. */
+  private Aggregate<RealGrowth> weightedGrowth(int g) {
+    int[] m = members[g];
+    int w = weighted[g];
+    RealGrowth avg = w > 0 && weights[g] != 0
         ? RealGrowth.of(Percent.ofUnscaled(
-            Int128.divideHalfEven(sums[PRODUCT_HI], sums[PRODUCT_LO], sums[WEIGHTS])))
+            Int128.divideHalfEven(productHi[g], productLo[g], weights[g])))
         : null;
-    return weighted == m.length
-        ? new Aggregate<>(avg, weighted, ImmutableList.of())
-        : new Aggregate<>(avg, weighted, m.length - weighted, () -> missing(view, m, true));
+    return w == m.length
+        ? new Aggregate<>(avg, w, ImmutableList.of())
+        : new Aggregate<>(avg, w, m.length - w, () -> missing(view, m, true));
   }
 
-  /** One group's GDP sum and count, into {@code out}: one tight loop over its members. */
-  private static void sumGdp(int[] members, @Nullable Column gdp, int base, long[] out) {
-    long gdpSum = 0;
-    int gdpCounted = 0;
-    if (gdp != null && gdp.units != null) {
-      int[] g = gdp.units;
-      long[] pg = gdp.present;
-      long units = 0; // at most 2^31 per member: overflows only past 2^32 members
-      for (int c : members) {
-        int r = base + c;
-        if ((pg[r >>> 6] & (1L << r)) != 0) {
-          units += g[r];
-          gdpCounted++;
-        }
-      }
-      gdpSum = Math.multiplyExact(units, gdp.scale);
-    } else if (gdp != null) {
-      for (int c : members) {
-        int r = base + c;
-        if (gdp.has(r)) {
-          gdpSum = Math.addExact(gdpSum, gdp.value(r));
-          gdpCounted++;
-        }
-      }
-    }
-    out[GDP_SUM] = gdpSum;
-    out[GDP_COUNTED] = gdpCounted;
-  }
 
   /** One group's sums, into {@code out} (see the slots above): one tight loop over its members. */
   private static void sum(int[] members, @Nullable Column gdp, @Nullable Column growth, int base,
