@@ -22,8 +22,9 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Retained heap per city-year of each implementation's loaded data, measured as the growth of the
  * used heap after full GCs, with the generator's arrays already garbage (median of several
- * repetitions); for citygdp also JOL's {@code GraphLayout} of the {@code Dataset}, with the
- * classes that take the most. DuckDB keeps its tables in native memory: reported from
+ * repetitions); for citygdp after the six benchmark queries (their caches included), and also
+ * JOL's {@code GraphLayout} of the {@code Dataset}, split into the {@code City} records with their
+ * text and the rest, with the classes that take the most. DuckDB keeps its tables in native memory: reported from
  * {@code duckdb_memory()} next to its (small) heap share.
  *
  * <p>Run: {@code java -Xms16g -Xmx16g -Djdk.attach.allowAttachSelf=true -cp
@@ -43,7 +44,7 @@ public final class Footprint {
         (double) probe.observationCount() / cityYears);
     probe = null;
     Map<String, Function<Raw, Object>> impls = new java.util.LinkedHashMap<>();
-    impls.put("citygdp", Datasets::toDataset);
+    impls.put("citygdp", Footprint::citygdpAfterQueries);
     impls.put("hand loop", HandLoop::new);
     impls.put("streams", Streams::new);
     impls.put("dflib", Dflib::new);
@@ -88,8 +89,34 @@ public final class Footprint {
       System.out.printf("citygdp Dataset, JOL GraphLayout: %d bytes, %d objects, %.1f bytes per"
           + " city-year%n", layout.totalSize(), layout.totalCount(),
           (double) layout.totalSize() / cityYears);
+      long cities = GraphLayout.parseInstance(kept.cities()).totalSize();
+      System.out.printf("  of which the City records and their text (ids, names, province,"
+          + " division code, clusters): %d bytes, %.1f bytes per city-year; the rest (columns,"
+          + " provenance, indexes, caches): %.1f bytes per city-year%n", cities,
+          (double) cities / cityYears, (double) (layout.totalSize() - cities) / cityYears);
       System.out.println(top(layout.toFootprint(), 16));
     }
+  }
+
+  /**
+   * The dataset after the six benchmark queries (years 2025 and 2024, as of 2025-03-01, as in
+   * {@code QueryBenchmark}) with every answer read, so that the caches they fill are measured.
+   */
+  private static Dataset citygdpAfterQueries(Raw raw) {
+    Dataset ds = Datasets.toDataset(raw);
+    org.citygdp.bench.impl.Citygdp q = new org.citygdp.bench.impl.Citygdp(ds);
+    java.time.LocalDate asOf = java.time.LocalDate.parse("2025-03-01");
+    long read = q.q1(2025).asMap().size() + q.q2(2025).size() + q.q3(2025, 2024).size()
+        + q.q4(2025).stream().mapToInt(t -> t.rows().size()).sum();
+    org.citygdp.core.GrowthChanges changes = q.q5(2025, 2024);
+    for (int i = 0; i < changes.size(); i++) {
+      read += changes.changeOrNull(i) == null ? 0 : 1;
+    }
+    read += q.q6(2024, asOf).size();
+    if (read < 0) {
+      throw new AssertionError();
+    }
+    return ds;
   }
 
   /** The header and the {@code lines} classes that take the most bytes, then the total. */

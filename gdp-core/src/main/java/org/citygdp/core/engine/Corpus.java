@@ -118,6 +118,8 @@ public final class Corpus {
   }
 
   private final int cityCount;
+  // every city index in order, shared by the stores of every view (see Store#allCities)
+  final int[] allCities;
   private final String[] metricIds;
   private final int[] unitZeros;
   private final int minYear;
@@ -192,6 +194,10 @@ public final class Corpus {
       int[] subject, int[] year, int[] metric, long[] raw, byte[] release, int[] source,
       BitSet verified, int[] date, int[] dateDay, @Nullable String[] note, SizeCheck sizeCheck) {
     this.cityCount = cityCount;
+    this.allCities = new int[cityCount];
+    for (int i = 0; i < cityCount; i++) {
+      allCities[i] = i;
+    }
     this.metricIds = metricIds;
     this.unitZeros = unitZeros;
     this.minYear = minYear;

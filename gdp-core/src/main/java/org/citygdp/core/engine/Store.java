@@ -31,10 +31,7 @@ public final class Store {
     this.corpus = corpus;
     this.columns = columns;
     this.national = national;
-    this.allCities = new int[corpus.cityCount()];
-    for (int i = 0; i < allCities.length; i++) {
-      allCities[i] = i;
-    }
+    this.allCities = corpus.allCities; // one array for the latest and every as-of view
     this.covered = covered;
     for (String id : columns.keySet()) {
       slots.put(id, slots.size());
