@@ -65,11 +65,8 @@ public final class YearView {
     }
     long amount = threshold.amount().toYuan();
     int base = slice.base;
-    int members = 0; // the members are a prefix of the order: missing figures last, values descend
-    while (members < order.length && gdp.has(base + order[members])
-        && gdp.value(base + order[members]) >= amount) {
-      members++;
-    }
+    // the members are a prefix of the order: missing figures last, values descend
+    int members = gdp.prefixAtLeast(order, base, amount);
     if (also == null) {
       return new CitySelection(this, java.util.Arrays.copyOf(order, members));
     }

@@ -42,6 +42,39 @@ public final class Column {
   }
 
   /** The value of a present row (0 for a missing one). */
+  /**
+   * How many leading cities of {@code order} have a value present and at least {@code amount} in
+   * the rows from {@code base}: the length of the prefix that passes, when {@code order} lists
+   * the cities by this column descending with missing values last. One tight loop; on units, one
+   * comparison of units per city.
+   */
+  public int prefixAtLeast(int[] order, int base, long amount) {
+    long[] p = present;
+    int[] u = units;
+    int k = 0;
+    if (u != null) {
+      long q = Math.floorDiv(amount, scale); // u * scale >= amount iff u >= ceil(amount / scale)
+      long bound = q * scale == amount ? q : q + 1;
+      while (k < order.length) {
+        int r = base + order[k];
+        if ((p[r >>> 6] & (1L << r)) == 0 || u[r] < bound) {
+          break;
+        }
+        k++;
+      }
+      return k;
+    }
+    long[] w = java.util.Objects.requireNonNull(wide);
+    while (k < order.length) {
+      int r = base + order[k];
+      if ((p[r >>> 6] & (1L << r)) == 0 || w[r] < amount) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
   public long value(int row) {
     int[] u = units;
     if (u != null) {
