@@ -39,12 +39,21 @@ public final class CitySelection {
   // city indices in order, never mutated; for a selection made by where(), computed on first use
   // from the source selection and the condition (a benign race: every thread computes the same)
   private volatile int @Nullable [] resolved;
+  // the number of leading entries of resolved that are the selection, or -1 for all of them: a
+  // prefix of a cached order is kept without a copy until a method needs an exact array
+  private final int length;
   private final @Nullable CitySelection source;
   private final @Nullable Condition condition;
 
   CitySelection(YearView view, int[] cities) {
+    this(view, cities, -1);
+  }
+
+  /** The first {@code length} cities of {@code cities} (which is shared, never modified). */
+  CitySelection(YearView view, int[] cities, int length) {
     this.view = view;
     this.resolved = cities;
+    this.length = length;
     this.source = null;
     this.condition = null;
   }
@@ -52,12 +61,23 @@ public final class CitySelection {
   /** The cities of {@code source} that satisfy {@code condition}, found when first needed. */
   private CitySelection(YearView view, CitySelection source, Condition condition) {
     this.view = view;
+    this.length = -1;
     this.source = source;
     this.condition = condition;
   }
 
-  /** The city indices, in order. */
+  /** The city indices, in order: an exact array. */
   private int[] idx() {
+    int[] r = held();
+    if (length >= 0 && r.length != length) {
+      r = Arrays.copyOf(r, length);
+      resolved = r;
+    }
+    return r;
+  }
+
+  /** The array holding the city indices: its first {@link #size(int[])} entries. */
+  private int[] held() {
     int[] r = resolved;
     if (r == null) {
       CitySelection src = java.util.Objects.requireNonNull(source);
@@ -65,6 +85,11 @@ public final class CitySelection {
       resolved = r;
     }
     return r;
+  }
+
+  /** How many cities the selection holds, given {@code held()}. */
+  private int size(int[] held) {
+    return length >= 0 ? length : held.length;
   }
 
   private int[] filter(int[] in, Condition c) {
@@ -107,7 +132,8 @@ public final class CitySelection {
       // order the source, then filter it: a condition keeps the order it is given
       int[] ordered = src.sorted(metric, descending).idx();
       int k = cond.passingPrefix(view, ordered, metric.id(), descending);
-      return new CitySelection(view, k >= 0 ? Arrays.copyOf(ordered, k) : filter(ordered, cond));
+      return k >= 0 ? new CitySelection(view, ordered, k)
+          : new CitySelection(view, filter(ordered, cond));
     }
     int[] cities = idx();
     // the whole year's order is computed once per view and reused: no per-query re-sort
@@ -146,11 +172,11 @@ public final class CitySelection {
   // ---- terminal operations ----
 
   public int count() {
-    return idx().length;
+    return size(held());
   }
 
   public boolean isEmpty() {
-    return idx().length == 0;
+    return count() == 0;
   }
 
   public boolean contains(String cityId) {
@@ -166,29 +192,32 @@ public final class CitySelection {
 
   /** City ids in order. */
   public ImmutableList<String> ids() {
-    int[] cities = idx();
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
-      b.add(view.catalog.id(c));
+    int[] cities = held();
+    int n = size(cities);
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      b.add(view.catalog.id(cities[i]));
     }
     return b.build();
   }
 
   /** English names in order. */
   public ImmutableList<String> names() {
-    int[] cities = idx();
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
-      b.add(city(c).nameEn());
+    int[] cities = held();
+    int n = size(cities);
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      b.add(city(cities[i]).nameEn());
     }
     return b.build();
   }
 
   public ImmutableList<City> cities() {
-    int[] cities = idx();
-    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(cities.length);
-    for (int c : cities) {
-      b.add(city(c));
+    int[] cities = held();
+    int n = size(cities);
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      b.add(city(cities[i]));
     }
     return b.build();
   }
