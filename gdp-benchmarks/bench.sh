@@ -38,8 +38,9 @@ jmh() { java -jar "$jar" "$@"; }  # forks: -Xms8g -Xmx8g -XX:+UseParallelGC (@Fo
 warm='QueryBenchmark\.(FairHandLoop|HandLoop|Streams|Dflib)Benchmark|CitygdpBenchmark'
 if has jmh-small; then
   echo "$(date -u +%FT%TZ) (load average $(cut -d' ' -f1-3 /proc/loadavg))" > "$out/started.txt"
-  # x1, x100, x1000: 2 forks x 5 measured iterations of 0.5 s, after 3 warm-up iterations
-  jmh "$warm" -p scale=x1,x100,x1000 -f 2 -wi 3 -w 500ms -i 5 -r 500ms \
+  # x1, x100, x1000: 2 forks x 5 measured iterations of 1 s (0.5 s left half the scores with
+  # an error of 10 % or more), after 3 warm-up iterations of 0.5 s
+  jmh "$warm" -p scale=x1,x100,x1000 -f 2 -wi 3 -w 500ms -i 5 -r 1s \
     -rf json -rff "$out/jmh-small.json" | tee "$out/jmh-small.txt"
   jmh 'QueryBenchmark\.(Tablesaw|Duckdb)Benchmark' -p scale=x100,x1000 -f 1 -wi 3 -w 500ms \
     -i 5 -r 500ms -rf json -rff "$out/jmh-peers.json" | tee "$out/jmh-peers.txt"
