@@ -31,6 +31,11 @@ fi
 cp "$run/sources.txt" "$out/sources.txt" 2>/dev/null || true
 jar="$run/benchmarks.jar"
 jmh() { java -jar "$jar" "$@"; }  # forks: -Xms8g -Xmx8g -XX:+UseParallelGC (@Fork)
+# Heap committed and touched when a fork starts: without it, the first pass of allocation through
+# a fresh eden pays a page fault per 4 KB page, and an allocating query (Q2 at x1000, 65 KB per
+# call) ran 3x slower until the first GC, which came late in the measured iterations.
+small_heap='-Xms2g -Xmx2g -XX:+UseParallelGC -XX:+AlwaysPreTouch'
+big_heap='-Xms8g -Xmx8g -XX:+UseParallelGC -XX:+AlwaysPreTouch'
 
 # Warm queries: the fair hand loop, the recomputing hand loop, citygdp, streams and DFLib (the
 # goals of issue 11 name these); Tablesaw and DuckDB at x100 and x1000 only (they are far behind
@@ -40,24 +45,24 @@ if has jmh-small; then
   echo "$(date -u +%FT%TZ) (load average $(cut -d' ' -f1-3 /proc/loadavg))" > "$out/started.txt"
   # x1, x100, x1000: 2 forks x 5 measured iterations of 1 s (0.5 s left half the scores with
   # an error of 10 % or more), after 3 warm-up iterations of 0.5 s
-  jmh "$warm" -p scale=x1,x100,x1000 -f 2 -wi 3 -w 500ms -i 5 -r 1s \
+  jmh "$warm" -p scale=x1,x100,x1000 -f 2 -wi 3 -w 500ms -i 5 -r 1s -jvmArgsAppend "$small_heap" \
     -rf json -rff "$out/jmh-small.json" | tee "$out/jmh-small.txt"
   jmh 'QueryBenchmark\.(Tablesaw|Duckdb)Benchmark' -p scale=x100,x1000 -f 1 -wi 3 -w 500ms \
-    -i 5 -r 500ms -rf json -rff "$out/jmh-peers.json" | tee "$out/jmh-peers.txt"
+    -i 5 -r 500ms -jvmArgsAppend "$small_heap" -rf json -rff "$out/jmh-peers.json" | tee "$out/jmh-peers.txt"
 fi
 if has jmh-large; then
   # x10000 (2.03M city-years): 1 fork (setup takes up to 30 s) x 6 iterations of 1 s after 3 of
   # 2 s (a 40 ms hand loop is compiled late: 2 x 1 s of warm-up measured its interpreter)
-  jmh "$warm" -p scale=x10000 -f 1 -wi 3 -w 2s -i 6 -r 1s \
+  jmh "$warm" -p scale=x10000 -f 1 -wi 3 -w 2s -i 6 -r 1s -jvmArgsAppend "$big_heap" \
     -rf json -rff "$out/jmh-large.json" | tee "$out/jmh-large.txt"
 fi
 if has jmh-first; then
   # the first query on a new dataset (a new Dataset and a new fair hand loop before every
   # invocation, untimed): 2 forks x 15 single shots after 5 at x1..x1000, 1 fork x 8 after 3 at
   # x10000 (each invocation's setup builds 290,000 cities)
-  jmh 'FirstQueryBenchmark' -p scale=x1,x100,x1000 -f 2 -wi 5 -i 15 \
+  jmh 'FirstQueryBenchmark' -p scale=x1,x100,x1000 -f 2 -wi 5 -i 15 -jvmArgsAppend "$big_heap" \
     -rf json -rff "$out/jmh-first.json" | tee "$out/jmh-first.txt"
-  jmh 'FirstQueryBenchmark' -p scale=x10000 -f 1 -wi 3 -i 8 \
+  jmh 'FirstQueryBenchmark' -p scale=x10000 -f 1 -wi 3 -i 8 -jvmArgsAppend "$big_heap" \
     -rf json -rff "$out/jmh-first-large.json" | tee "$out/jmh-first-large.txt"
 fi
 if has jmh-cold; then
