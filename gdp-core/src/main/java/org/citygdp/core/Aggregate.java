@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable, compared by value ({@code valueOrNull}, {@code counted}, {@code missing}). An
  * aggregate made by a query may list its missing cities only when {@link #missing()} is first
- * asked, or compute its value only when first read (the answer is then kept); the answer is the
- * same either way.
+ * asked (the list is then kept); the answer is the same either way.
  */
 public final class Aggregate<V> {
   /** Lists the ids of the cities that lacked the figure, on first use. */
@@ -29,17 +28,10 @@ public final class Aggregate<V> {
     ImmutableList<String> ids();
   }
 
-  /** Computes a deferred aggregate, on first use. */
-  interface Deferred<V> {
-    Aggregate<V> compute();
-  }
-
   private final @Nullable V valueOrNull;
   private final int counted;
   private final int missingCount;
   private final @Nullable MissingIds source; // null if the list was given
-  private final @Nullable Deferred<V> deferred; // null unless the value is computed on first use
-  private volatile @Nullable Aggregate<V> computed; // the deferred aggregate, once computed
   // racy single-check: computing twice gives equal lists, and ImmutableList is safely published
   private @Nullable ImmutableList<String> missing;
 
@@ -54,31 +46,6 @@ public final class Aggregate<V> {
     this.missing = Checks.notNull("missing", missing);
     this.missingCount = missing.size();
     this.source = null;
-    this.deferred = null;
-  }
-
-  /** An aggregate computed by {@code deferred} when it is first read. */
-  Aggregate(Deferred<V> deferred) {
-    this.valueOrNull = null;
-    this.counted = 0;
-    this.missingCount = 0;
-    this.source = null;
-    this.missing = null;
-    this.deferred = deferred;
-  }
-
-  /** The aggregate that answers: this one, or the deferred one once computed. */
-  private Aggregate<V> resolved() {
-    Deferred<V> d = deferred;
-    if (d == null) {
-      return this;
-    }
-    Aggregate<V> a = computed;
-    if (a == null) { // racy single-check: computing twice gives equal aggregates
-      a = d.compute();
-      computed = a;
-    }
-    return a;
   }
 
   /** An aggregate whose {@code missingCount} missing ids are listed by {@code source} when asked. */
@@ -86,7 +53,6 @@ public final class Aggregate<V> {
     this.valueOrNull = valueOrNull;
     this.counted = counted;
     this.missingCount = missingCount;
-    this.deferred = null;
     if (missingCount == 0) {
       this.missing = ImmutableList.of();
       this.source = null;
@@ -97,9 +63,6 @@ public final class Aggregate<V> {
 
   /** The same counts and missing cities with another value. */
   <W> Aggregate<W> withValue(@Nullable W value) {
-    if (deferred != null) {
-      return resolved().withValue(value);
-    }
     ImmutableList<String> m = missing;
     return m != null ? new Aggregate<>(value, counted, m)
         : new Aggregate<>(value, counted, missingCount, this::missing);
@@ -107,19 +70,16 @@ public final class Aggregate<V> {
 
   /** The value over the cities that had the figure, or null if none had it. */
   public @Nullable V valueOrNull() {
-    return resolved().valueOrNull;
+    return valueOrNull;
   }
 
   /** How many cities had the figure. */
   public int counted() {
-    return resolved().counted;
+    return counted;
   }
 
   /** Ids of the cities that did not have the figure. */
   public ImmutableList<String> missing() {
-    if (deferred != null) {
-      return resolved().missing();
-    }
     ImmutableList<String> m = missing;
     if (m == null) {
       m = Objects.requireNonNull(source).ids();
@@ -130,17 +90,16 @@ public final class Aggregate<V> {
 
   /** The value over the cities that had the figure; empty if none had it. */
   public Optional<V> value() {
-    return Optional.ofNullable(resolved().valueOrNull);
+    return Optional.ofNullable(valueOrNull);
   }
 
   /** The value, only if no city was missing the figure. */
   public Optional<V> completeValue() {
-    Aggregate<V> a = resolved();
-    return a.missingCount == 0 ? Optional.ofNullable(a.valueOrNull) : Optional.empty();
+    return missingCount == 0 ? Optional.ofNullable(valueOrNull) : Optional.empty();
   }
 
   public boolean isComplete() {
-    return resolved().missingCount == 0;
+    return missingCount == 0;
   }
 
   @Override
@@ -151,26 +110,22 @@ public final class Aggregate<V> {
     if (!(o instanceof Aggregate<?> other)) {
       return false;
     }
-    Aggregate<?> a = other.resolved();
-    Aggregate<V> b = resolved();
-    return a.counted == b.counted && a.missingCount == b.missingCount
-        && Objects.equals(a.valueOrNull, b.valueOrNull) && a.missing().equals(b.missing());
+    return other.counted == counted && other.missingCount == missingCount
+        && Objects.equals(other.valueOrNull, valueOrNull) && other.missing().equals(missing());
   }
 
   @Override
   public int hashCode() {
-    Aggregate<V> a = resolved();
-    return (31 * Objects.hashCode(a.valueOrNull) + Integer.hashCode(a.counted)) * 31
-        + a.missing().hashCode();
+    return (31 * Objects.hashCode(valueOrNull) + Integer.hashCode(counted)) * 31
+        + missing().hashCode();
   }
 
   @Override
   public String toString() {
-    Aggregate<V> a = resolved();
-    String v = a.valueOrNull == null ? "n/a" : a.valueOrNull.toString();
-    ImmutableList<String> m = a.missing();
+    String v = valueOrNull == null ? "n/a" : valueOrNull.toString();
+    ImmutableList<String> m = missing();
     return m.isEmpty() ? v
-        : v + " (" + m.size() + " of " + (a.counted + m.size()) + " missing: "
+        : v + " (" + m.size() + " of " + (counted + m.size()) + " missing: "
             + String.join(", ", m) + ")";
   }
 }

@@ -307,7 +307,7 @@ public final class GrowthChanges {
     return s;
   }
 
-  /** The position in the columns of row {@code i} of the result order. */
+  /** The city (its index in the dataset) of row {@code i} of the result order. */
   private int cityAt(int i) {
     if (identity) { // row i is city i: no lookups, and the JIT can check a loop's bounds once
       return java.util.Objects.checkIndex(i, cities.length);
@@ -315,6 +315,7 @@ public final class GrowthChanges {
     return cities[position(i)];
   }
 
+  /** The position in the columns of row {@code i} of the result order. */
   private int position(int i) {
     java.util.Objects.checkIndex(i, cities.length);
     int @Nullable [] s = resultOrder();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.citygdp.core.domain.Region;
 import org.citygdp.core.domain.Release;
 import org.citygdp.units.PercentagePoints;
@@ -120,25 +119,5 @@ class FrictionFixesTest {
     assertThat(central.weightedGrowth().counted()).isEqualTo(1);
     assertThat(central.weightedGrowth().missing()).containsExactly("d");
     assertThat(central.weightedGrowth().isComplete()).isFalse();
-  }
-
-  @Test
-  void should_compute_a_deferred_aggregate_once_on_first_read() {
-    AtomicInteger computed = new AtomicInteger();
-    Aggregate<Yuan> a = new Aggregate<>(() -> {
-      computed.incrementAndGet();
-      return new Aggregate<>(Yuan.ofYi("1"), 1, ImmutableList.of("x"));
-    });
-    assertThat(computed).hasValue(0);
-    assertThat(a.value()).contains(Yuan.ofYi("1"));
-    assertThat(a.counted()).isEqualTo(1);
-    assertThat(a.missing()).containsExactly("x");
-    assertThat(a.isComplete()).isFalse();
-    assertThat(a.completeValue()).isEmpty();
-    assertThat(a).isEqualTo(new Aggregate<>(Yuan.ofYi("1"), 1, ImmutableList.of("x")))
-        .hasSameHashCodeAs(new Aggregate<>(Yuan.ofYi("1"), 1, ImmutableList.of("x")));
-    assertThat(a.toString()).isEqualTo(
-        new Aggregate<>(Yuan.ofYi("1"), 1, ImmutableList.of("x")).toString());
-    assertThat(computed).hasValue(1);
   }
 }
