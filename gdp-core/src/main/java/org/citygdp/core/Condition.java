@@ -329,27 +329,12 @@ public abstract class Condition {
           return -1;
         }
         // largest first and "at least t", or smallest first and "below t", missing last: the
-        // cities that pass come first, so the scan stops at the first that fails
+        // cities that pass come first, found by binary search
         Column col = view.slice.column(metricId);
         if (col == null) {
           return 0;
         }
-        long t = plusOne ? value + 1 : value;
-        long[] p = col.present;
-        int[] u = col.units;
-        long[] v = col.wide;
-        long bound = u != null ? ceilDiv(t, col.scale) : t;
-        int base = view.slice.base;
-        int k = 0;
-        while (k < ordered.length) {
-          int r = base + ordered[k];
-          long x = u != null ? u[r] : java.util.Objects.requireNonNull(v)[r];
-          if ((p[r >>> 6] & (1L << r)) == 0 || (x >= bound) != atLeast) {
-            break;
-          }
-          k++;
-        }
-        return k;
+        return col.passingPrefix(ordered, view.slice.base, plusOne ? value + 1 : value, atLeast);
       }
 
       @Override

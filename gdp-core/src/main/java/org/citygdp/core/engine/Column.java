@@ -44,35 +44,41 @@ public final class Column {
   /** The value of a present row (0 for a missing one). */
   /**
    * How many leading cities of {@code order} have a value present and at least {@code amount} in
-   * the rows from {@code base}: the length of the prefix that passes, when {@code order} lists
-   * the cities by this column descending with missing values last. One tight loop; on units, one
-   * comparison of units per city.
+   * the rows from {@code base}: {@link #passingPrefix passingPrefix(order, base, amount, true)}.
    */
   public int prefixAtLeast(int[] order, int base, long amount) {
+    return passingPrefix(order, base, amount, true);
+  }
+
+  /**
+   * How many leading cities of {@code order} have a value present in the rows from {@code base}
+   * and at least {@code amount} (if {@code atLeast}) or below it (if not). {@code order} must list
+   * the cities by this column, largest first if {@code atLeast} and smallest first if not, with
+   * missing values last (as {@link Store#order} does): the cities that pass are then a prefix of
+   * it, found by binary search.
+   */
+  public int passingPrefix(int[] order, int base, long amount, boolean atLeast) {
     long[] p = present;
     int[] u = units;
-    int k = 0;
-    if (u != null) {
-      long q = Math.floorDiv(amount, scale); // u * scale >= amount iff u >= ceil(amount / scale)
-      long bound = q * scale == amount ? q : q + 1;
-      while (k < order.length) {
-        int r = base + order[k];
-        if ((p[r >>> 6] & (1L << r)) == 0 || u[r] < bound) {
-          break;
-        }
-        k++;
-      }
-      return k;
+    long[] w = wide;
+    long bound = amount;
+    if (u != null) { // u * scale >= amount iff u >= ceil(amount / scale)
+      long q = Math.floorDiv(amount, scale);
+      bound = q * scale == amount ? q : q + 1;
     }
-    long[] w = java.util.Objects.requireNonNull(wide);
-    while (k < order.length) {
-      int r = base + order[k];
-      if ((p[r >>> 6] & (1L << r)) == 0 || w[r] < amount) {
-        break;
+    int lo = 0; // order[0, lo) passes
+    int hi = order.length; // order[hi, length) fails
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int r = base + order[mid];
+      long x = u != null ? u[r] : java.util.Objects.requireNonNull(w)[r];
+      if ((p[r >>> 6] & (1L << r)) != 0 && (x >= bound) == atLeast) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      k++;
     }
-    return k;
+    return lo;
   }
 
   public long value(int row) {

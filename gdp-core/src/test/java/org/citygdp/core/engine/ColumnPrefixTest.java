@@ -6,8 +6,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Column#prefixAtLeast}: the leading cities of an order whose value is present and at least
- * an amount, on a column stored in units and on one stored wide, against a naive reference.
+ * {@link Column#passingPrefix} (and {@link Column#prefixAtLeast}): the leading cities of an order
+ * by the column whose value is present and at least an amount, or below it, found by binary
+ * search; on a column stored in units and on one stored wide, against a naive scan.
  */
 class ColumnPrefixTest {
 
@@ -33,8 +34,13 @@ class ColumnPrefixTest {
     assertThat(c.prefixAtLeast(byValue, 0, -1001)).isEqualTo(4); // a negative amount, rounded up
     assertThat(c.prefixAtLeast(byValue, 0, 3001)).isZero();
     assertThat(c.prefixAtLeast(new int[0], 0, 0)).isZero();
-    // a missing row first: nothing passes, whatever follows
-    assertThat(c.prefixAtLeast(new int[] {2, 0, 1}, 0, 0)).isZero();
+    assertThat(c.prefixAtLeast(new int[] {2}, 0, Long.MIN_VALUE)).isZero(); // only a missing row
+    // smallest first and "below": -1000, 1000, 2000, 3000, missing
+    int[] ascending = {4, 3, 1, 0, 2};
+    assertThat(c.passingPrefix(ascending, 0, 2000, false)).isEqualTo(2);
+    assertThat(c.passingPrefix(ascending, 0, 2001, false)).isEqualTo(3);
+    assertThat(c.passingPrefix(ascending, 0, 3001, false)).isEqualTo(4); // not the missing row
+    assertThat(c.passingPrefix(ascending, 0, -1000, false)).isZero();
   }
 
   @Test
@@ -50,9 +56,12 @@ class ColumnPrefixTest {
     assertThat(c.prefixAtLeast(order, 3, Long.MAX_VALUE)).isEqualTo(1);
   }
 
-  /** Generated columns and amounts, each checked against a loop over has() and value(). */
+  /**
+   * Generated columns, ordered as {@code Store.order} orders them (present first by value, ties
+   * by index, missing last), and amounts, each checked against a scan over has() and value().
+   */
   @Test
-  void should_agree_with_a_naive_reference_on_generated_columns() {
+  void should_agree_with_a_naive_scan_on_generated_columns_in_both_directions() {
     Random r = new Random(7);
     for (int round = 0; round < 300; round++) {
       int rows = 1 + r.nextInt(40);
@@ -61,7 +70,7 @@ class ColumnPrefixTest {
       Column.Builder b = new Column.Builder(rows);
       for (int i = 0; i < rows; i++) {
         if (r.nextInt(6) > 0) {
-          b.set(i, (r.nextInt(2001) - 1000) * unit);
+          b.set(i, (r.nextInt(21) - 10) * unit * (r.nextBoolean() ? 1 : 100));
         }
       }
       if (wide) {
@@ -69,18 +78,34 @@ class ColumnPrefixTest {
       }
       Column c = b.build();
       int base = r.nextInt(rows);
-      int[] order = new int[rows - base];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = r.nextInt(order.length);
+      boolean atLeast = r.nextBoolean();
+      Integer[] byValue = new Integer[rows - base];
+      for (int i = 0; i < byValue.length; i++) {
+        byValue[i] = i;
       }
-      long amount = (r.nextInt(2001) - 1000) * unit + (r.nextBoolean() ? 0 : r.nextInt(3) - 1);
+      java.util.Arrays.sort(byValue, (x, y) -> {
+        boolean hx = c.has(base + x);
+        boolean hy = c.has(base + y);
+        if (hx != hy) {
+          return hx ? -1 : 1;
+        }
+        int v = hx ? Long.compare(c.value(base + x), c.value(base + y)) : 0;
+        return v != 0 ? (atLeast ? -v : v) : Integer.compare(x, y);
+      });
+      int[] order = new int[byValue.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = byValue[i];
+      }
+      long amount = (r.nextInt(21) - 10) * unit * (r.nextBoolean() ? 1 : 100)
+          + (r.nextBoolean() ? 0 : r.nextInt(3) - 1);
       int naive = 0;
       while (naive < order.length && c.has(base + order[naive])
-          && c.value(base + order[naive]) >= amount) {
+          && (c.value(base + order[naive]) >= amount) == atLeast) {
         naive++;
       }
-      assertThat(c.prefixAtLeast(order, base, amount))
-          .as("round %d, unit %d, amount %d", round, unit, amount).isEqualTo(naive);
+      assertThat(c.passingPrefix(order, base, amount, atLeast))
+          .as("round %d, unit %d, amount %d, at least %s", round, unit, amount, atLeast)
+          .isEqualTo(naive);
     }
   }
 }
