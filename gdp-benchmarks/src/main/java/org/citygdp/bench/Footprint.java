@@ -24,8 +24,8 @@ import org.openjdk.jol.info.GraphLayout;
  * used heap after full GCs, with the generator's arrays already garbage (median of several
  * repetitions); for citygdp after the six benchmark queries (their caches included), and also
  * JOL's {@code GraphLayout} of the {@code Dataset}, split into the {@code City} records with their
- * text and the rest, with the classes that take the most. DuckDB keeps its tables in native memory: reported from
- * {@code duckdb_memory()} next to its (small) heap share.
+ * text and the rest, with the classes that take the most. DuckDB keeps its tables in native
+ * memory: reported from {@code duckdb_memory()} next to its (small) heap share.
  *
  * <p>Run: {@code java -Xms16g -Xmx16g -Djdk.attach.allowAttachSelf=true -cp
  * target/benchmarks.jar org.citygdp.bench.Footprint x10000 3} (what {@code bench.sh memory} does);

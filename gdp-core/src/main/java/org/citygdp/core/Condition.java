@@ -357,7 +357,7 @@ public abstract class Condition {
         int k = 0;
         int[] u = col.units;
         if (u != null) {
-          long ut = ceilDiv(t, col.scale);
+          long ut = col.unitsAtLeast(t);
           for (int i = 0; i < n; i++) {
             int c = in[i];
             int r = base + c;
@@ -378,15 +378,6 @@ public abstract class Condition {
         return k;
       }
     };
-  }
-
-  /**
-   * {@code ceil(t / scale)}: on a column of units of {@code scale}, {@code u * scale >= t} if and
-   * only if {@code u >= ceilDiv(t, scale)}, and likewise for "below".
-   */
-  private static long ceilDiv(long t, long scale) {
-    long q = Math.floorDiv(t, scale);
-    return q * scale == t ? q : q + 1;
   }
 
   static Condition compareMetrics(Metric<?> left, Op op, Metric<?> right) {

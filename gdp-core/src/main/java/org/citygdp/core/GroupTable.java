@@ -223,7 +223,6 @@ public final class GroupTable {
         : new Aggregate<>(avg, w, m.length - w, () -> missing(view, m, true));
   }
 
-
   /** One group's sums, into {@code out} (see the slots above): one tight loop over its members. */
   private static void sum(int[] members, @Nullable Column gdp, @Nullable Column growth, int base,
       long[] out) {

@@ -359,12 +359,15 @@ public final class GrowthChanges {
     int c = cityAt(i);
     Column e = ce;
     Column l = cl;
-    return e != null && l != null && both(e, be + c, l, bl + c);
+    return e != null && l != null && both(be + c, bl + c) != 0;
   }
 
-  /** Whether growth is present in both rows: both presence bits in one test (one branch). */
-  private static boolean both(Column e, int re, Column l, int rl) {
-    return ((e.present[re >>> 6] >>> re) & (l.present[rl >>> 6] >>> rl) & 1L) != 0;
+  /**
+   * 1 if growth is present in both rows (earlier row {@code re}, later row {@code rl}), else 0:
+   * both presence bits in one expression, no branch. Both columns must exist.
+   */
+  private long both(int re, int rl) {
+    return (presentE[re >>> 6] >>> re) & (presentL[rl >>> 6] >>> rl) & 1L;
   }
 
   /**
@@ -395,7 +398,7 @@ public final class GrowthChanges {
       // both years in tenths of a percent (how growth is published): one table lookup, with no
       // branch on presence. The slot is computed whether or not both figures are there, and a
       // missing one turns it into slot 0, which holds null
-      long both = (presentE[re >>> 6] >>> re) & (presentL[rl >>> 6] >>> rl) & 1L;
+      long both = both(re, rl);
       long slot = (long) ul[rl] - ue[re] + NEAR_OFFSET;
       if (slot > 0 && slot < NEAR.length) {
         return NEAR[(int) (slot * both)];
@@ -404,7 +407,7 @@ public final class GrowthChanges {
     }
     Column e = ce;
     Column l = cl;
-    if (e == null || l == null || !both(e, re, l, rl)) {
+    if (e == null || l == null || both(re, rl) == 0) {
       return null;
     }
     return PercentagePoints.ofUnscaled(l.value(rl) - e.value(re));

@@ -68,7 +68,7 @@ public final class YearView {
     // the members are a prefix of the order: missing figures last, values descend
     int members = gdp.prefixAtLeast(order, base, amount);
     if (also == null) {
-      return new CitySelection(this, java.util.Arrays.copyOf(order, members));
+      return new CitySelection(this, order, members); // a prefix of the cached order, no copy
     }
     int[] out = new int[members];
     int k = 0;

@@ -41,7 +41,6 @@ public final class Column {
     return u != null ? u.length : java.util.Objects.requireNonNull(wide).length;
   }
 
-  /** The value of a present row (0 for a missing one). */
   /**
    * How many leading cities of {@code order} have a value present and at least {@code amount} in
    * the rows from {@code base}: {@link #passingPrefix passingPrefix(order, base, amount, true)}.
@@ -61,11 +60,7 @@ public final class Column {
     long[] p = present;
     int[] u = units;
     long[] w = wide;
-    long bound = amount;
-    if (u != null) { // u * scale >= amount iff u >= ceil(amount / scale)
-      long q = Math.floorDiv(amount, scale);
-      bound = q * scale == amount ? q : q + 1;
-    }
+    long bound = u != null ? unitsAtLeast(amount) : amount;
     int lo = 0; // order[0, lo) passes
     int hi = order.length; // order[hi, length) fails
     while (lo < hi) {
@@ -81,6 +76,17 @@ public final class Column {
     return lo;
   }
 
+  /**
+   * The least number of units that is at least {@code amount} ({@code ceil(amount / scale)}): a
+   * row's units {@code u} satisfy {@code u * scale >= amount} if and only if {@code u >=
+   * unitsAtLeast(amount)}, and {@code u * scale < amount} if and only if they are below it.
+   */
+  public long unitsAtLeast(long amount) {
+    long q = Math.floorDiv(amount, scale);
+    return q * scale == amount ? q : q + 1;
+  }
+
+  /** The value of a present row (0 for a missing one). */
   public long value(int row) {
     int[] u = units;
     if (u != null) {
