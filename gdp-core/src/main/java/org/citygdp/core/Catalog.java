@@ -62,13 +62,16 @@ final class Catalog {
    * {@code metric} an index into {@code metrics}; every year within {@link Dataset#MIN_YEAR}–{@link
    * Dataset#MAX_YEAR}.
    *
+   * @param duplicates told of the first figure that repeats an earlier one's city (or national),
+   *     year, metric, release and source; it throws
    * @throws InvalidDataException if the columns would hold more cells than {@link #checkSize}
    *     allows, before any is allocated
    */
   Catalog(ImmutableList<City> cities, ImmutableList<Source> sources,
       ImmutableList<Metric<?>> metrics, int[] subject, int[] year, int[] metric, long[] raw,
       byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
-      @Nullable String[] note, ImmutableList<SeriesBreak> seriesBreaks) {
+      @Nullable String[] note, ImmutableList<SeriesBreak> seriesBreaks,
+      Corpus.Duplicates duplicates) {
     this.cities = cities;
     this.seriesBreaks = seriesBreaks;
     this.ids = new String[cities.size()];
@@ -124,7 +127,7 @@ final class Catalog {
         indexOf(metricIds, Metric.POPULATION), Metric.GDP_PER_CAPITA.id(), Metric.GDP.id(),
         Metric.REAL_GROWTH.id(), Dataset.MIN_YEAR, Dataset.MAX_YEAR, Release.values().length,
         sourceGrade, SourceGrade.values().length, subject, year, metric, raw, release, source,
-        verified, dateOf, dateDay, note, SIZE_CHECK);
+        verified, dateOf, dateDay, note, SIZE_CHECK, duplicates);
     this.years = corpus.years;
     this.conflicts = conflicts();
   }

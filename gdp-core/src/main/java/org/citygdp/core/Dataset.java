@@ -708,8 +708,8 @@ public final class Dataset {
         source[i] = si;
         validate(i, ci == -2, si < 0 ? null : sources.get(si));
       }
-      // indices and values into columns; duplicates found by a primitive hash table
-      // of (city, year, metric, release, source), no per-figure key (issue #11)
+      // indices and values into columns; duplicates are found by the engine while it sorts
+      // the figures by cell, with no table of their own (issue #11)
       Map<String, Integer> metricIndex = new HashMap<>();
       List<Metric<?>> metrics = new ArrayList<>();
       int[] year = Arrays.copyOf(yearOf, n);
@@ -726,7 +726,6 @@ public final class Dataset {
       String[] note = new String[n];
       // per amount metric (index) and year: the sum of its city figures, which must fit a long
       List<long @Nullable []> totals = new ArrayList<>();
-      int[] seen = new int[tableSize(n)]; // observation index + 1, or 0
       Metric<?> lastMetric = null;
       int lastIndex = -1;
       for (int i = 0; i < n; i++) {
@@ -747,13 +746,6 @@ public final class Dataset {
           }
         }
         metric[i] = mi == null ? metrics.size() : mi;
-        int first = firstDuplicate(seen, i, subject, year, metric, release, source);
-        if (first >= 0) {
-          throw new InvalidDataException("figure", (cityOf[i] == null ? "*national*"
-              : cityOf[i]) + " " + yearOf[i] + " " + m.id() + " " + RELEASES[releaseOf[i]] + " "
-              + sourceOf[i], describePlace(i),
-              "duplicates a figure from the same source and release at " + describePlace(first));
-        }
         if (mi == null && metrics.size() == Short.MAX_VALUE) {
           throw new InvalidDataException("metric", m.id(), describePlace(i),
               "is one metric too many: a dataset holds at most " + Short.MAX_VALUE);
@@ -780,7 +772,16 @@ public final class Dataset {
       }
       Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
-          date, note, sortedBreaks());
+          date, note, sortedBreaks(), new Corpus.Duplicates() {
+            @Override
+            public void found(int figure, int first) {
+              throw new InvalidDataException("figure", (cityOf[figure] == null ? "*national*"
+                  : cityOf[figure]) + " " + yearOf[figure] + " " + metricOf[figure].id() + " "
+                  + RELEASES[releaseOf[figure]] + " " + sourceOf[figure], describePlace(figure),
+                  "duplicates a figure from the same source and release at "
+                      + describePlace(first));
+            }
+          });
       return catalog.dataset(null, false, SourceGrade.COMPILATION);
     }
 
@@ -866,35 +867,6 @@ public final class Dataset {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static long encode(Observation<?> o) {
       return ((Metric) o.metric()).encode(o.value());
-    }
-
-    /** A power of two at least twice {@code n}: an open-addressing table at most half full. */
-    private static int tableSize(int n) {
-      return Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2;
-    }
-
-    /**
-     * Adds observation {@code i} to the table {@code seen} of (subject, year, metric, release,
-     * source), unless an earlier observation has the same five: then returns that one's index
-     * (and adds nothing); else -1.
-     */
-    private static int firstDuplicate(int[] seen, int i, int[] subject, int[] year, int[] metric,
-        byte[] release, int[] source) {
-      long cell = ((long) subject[i] << 32) ^ ((long) (year[i] - MIN_YEAR) << 24)
-          ^ ((long) metric[i] << 8) ^ release[i];
-      long h = (cell * 0x9E3779B97F4A7C15L + source[i]) * 0xC2B2AE3D27D4EB4FL;
-      int mask = seen.length - 1;
-      for (int slot = (int) (h >>> 40) & mask; ; slot = (slot + 1) & mask) {
-        int j = seen[slot] - 1;
-        if (j < 0) {
-          seen[slot] = i + 1;
-          return -1;
-        }
-        if (subject[j] == subject[i] && year[j] == year[i] && metric[j] == metric[i]
-            && release[j] == release[i] && source[j] == source[i]) {
-          return j;
-        }
-      }
     }
 
     /**

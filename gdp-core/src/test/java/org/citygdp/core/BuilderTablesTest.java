@@ -7,13 +7,22 @@ import org.citygdp.core.domain.AdminRank;
 import org.citygdp.core.domain.City;
 import org.citygdp.core.domain.Region;
 import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.Source;
+import org.citygdp.core.domain.SourceGrade;
+import org.citygdp.core.domain.SourceType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.citygdp.units.Yuan;
 import org.junit.jupiter.api.Test;
 
 /**
  * The builder's tables: a duplicate figure is found whichever earlier figure it repeats (the
- * very first included) and the error names that one's place; repeated provinces and cluster sets
- * are stored once, shared by every city that has them.
+ * very first included), in a cell of a few figures or a crowded one, national or a city's, and
+ * the error names the repeat that comes first and the earliest figure it repeats, as a naive
+ * look at every pair does on generated datasets; repeated provinces and cluster sets are stored
+ * once, shared by every city that has them.
  */
 class BuilderTablesTest {
   private static Observation<Yuan> gdp(String city, int year, String yi, String place) {
@@ -80,5 +89,93 @@ class BuilderTablesTest {
     assertThat(da).isSameAs(a);
     assertThat(db).isEqualTo(b);
     assertThat(dc).isSameAs(c);
+  }
+
+  private static Source source(int k) {
+    return Source.builder("s" + k).publisher("Bureau").title("Communiqué " + k)
+        .url("https://example.org/s" + k).publishedOn(LocalDate.of(2025, 2, 1 + k % 28))
+        .grade(SourceGrade.PRIMARY).sourceType(SourceType.STATISTICAL_COMMUNIQUE).build();
+  }
+
+  private static Observation<Yuan> figure(String city, int year, Release release, int source,
+      String yi, String place) {
+    return new Observation<>(city, year, Metric.GDP, Yuan.ofYi(yi), release, "s" + source, true,
+        null, null, place);
+  }
+
+  @Test
+  void should_find_the_first_repeat_in_a_crowded_cell_of_forty_sources() {
+    // 40 sources give alpha's 2024 GDP (a cell of more than 32 figures is sorted, not compared
+    // pairwise); then s20 again, then s5 again: the s20 repeat comes first
+    Dataset.Builder b = Dataset.builder()
+        .city(Fixture.city("alpha", "Alpha", "甲城", Region.EASTERN));
+    for (int k = 0; k < 40; k++) {
+      b.source(source(k)).figure(figure("alpha", 2024, Release.FINAL, k, "100", "f" + k));
+    }
+    b.figure(figure("alpha", 2024, Release.FINAL, 20, "101", "again20"))
+        .figure(figure("alpha", 2024, Release.FINAL, 5, "102", "again5"));
+    assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("at again20")
+        .hasMessageEndingWith("duplicates a figure from the same source and release at f20");
+  }
+
+  @Test
+  void should_find_a_repeated_national_figure() {
+    assertThatThrownBy(() -> cities().figure("alpha", 2024, Metric.GDP, Yuan.ofYi("1"),
+            Release.PRELIMINARY, "off")
+        .national(2024, Metric.GDP, Yuan.ofYi("100"), Release.PRELIMINARY, "off")
+        .national(2024, Metric.GDP, Yuan.ofYi("100"), Release.FINAL, "off")
+        .national(2024, Metric.GDP, Yuan.ofYi("101"), Release.PRELIMINARY, "off").build())
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("*national* 2024 gdp PRELIMINARY off")
+        .hasMessageEndingWith("duplicates a figure from the same source and release at "
+            + "national 2024 gdp (PRELIMINARY, off)");
+  }
+
+  @Test
+  void should_report_the_repeat_a_naive_look_at_every_pair_finds_on_generated_datasets() {
+    Random random = new Random(20261203L);
+    int clean = 0;
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + random.nextInt(round % 3 == 0 ? 120 : 12);
+      int sources = 1 + random.nextInt(round % 5 == 0 ? 60 : 4);
+      int cityCount = 1 + random.nextInt(3);
+      int years = 1 + random.nextInt(3);
+      Dataset.Builder b = Dataset.builder();
+      for (int k = 0; k < sources; k++) {
+        b.source(source(k));
+      }
+      for (int c = 0; c < cityCount; c++) {
+        b.city(Fixture.city("c" + c, "C" + c, "城" + c, Region.EASTERN));
+      }
+      List<int[]> keys = new ArrayList<>(); // city, year, release, source
+      for (int i = 0; i < n; i++) {
+        int[] k = {random.nextInt(cityCount), 2020 + random.nextInt(years), random.nextInt(2),
+            random.nextInt(sources)};
+        keys.add(k);
+        b.figure(figure("c" + k[0], k[1], Release.values()[k[2]], k[3], "" + (100 + i),
+            "#" + i));
+      }
+      String expected = null;
+      for (int i = 0; i < n && expected == null; i++) {
+        for (int j = 0; j < i; j++) {
+          if (java.util.Arrays.equals(keys.get(i), keys.get(j))) {
+            expected = "at #" + i + ": duplicates a figure from the same source and release at #"
+                + j;
+            break;
+          }
+        }
+      }
+      if (expected == null) {
+        clean++;
+        assertThat(b.build().figureCount()).isEqualTo(n);
+      } else {
+        String e = expected;
+        assertThatThrownBy(b::build).as("round %d", round).isInstanceOf(InvalidDataException.class)
+            .satisfies(t -> assertThat(t.getMessage()).contains(e.substring(0, e.indexOf(':')))
+                .endsWith(e.substring(e.indexOf("duplicates"))));
+      }
+    }
+    assertThat(clean).as("datasets without a repeat").isBetween(30, 270);
   }
 }

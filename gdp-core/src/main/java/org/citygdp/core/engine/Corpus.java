@@ -51,6 +51,15 @@ public final class Corpus {
         int figures);
   }
 
+  /**
+   * Told of a figure that repeats an earlier one's cell, release and source: called at most once,
+   * with the repeat that comes first in input order and the earliest figure it repeats; may throw.
+   * Found while the observations are sorted, so it needs no table of its own.
+   */
+  public interface Duplicates {
+    void found(int figure, int first);
+  }
+
   /** Which observations a view sees: by publication date, verification and grade. */
   public static final class ViewKey {
     final boolean dated;
@@ -192,7 +201,8 @@ public final class Corpus {
       int populationMetric, String perCapitaId, @Nullable String hot0, @Nullable String hot1,
       int minYear, int maxYear, int releaseCount, byte[] sourceGrade, int gradeCount,
       int[] subject, int[] year, int[] metric, long[] raw, byte[] release, int[] source,
-      BitSet verified, int[] date, int[] dateDay, @Nullable String[] note, SizeCheck sizeCheck) {
+      BitSet verified, int[] date, int[] dateDay, @Nullable String[] note, SizeCheck sizeCheck,
+      Duplicates duplicates) {
     this.cityCount = cityCount;
     this.allCities = new int[cityCount];
     for (int i = 0; i < cityCount; i++) {
@@ -356,6 +366,8 @@ public final class Corpus {
     int[] provSorted = new int[n];
     Map<Integer, String> notes = new HashMap<>();
     int others = 0;
+    int cellFrom = 0;
+    long repeat = -1; // the first repeat and what it repeats, packed: see repeatIn
     for (int i = 0; i < n; i++) {
       int o = ord[i];
       provSorted[i] = prov[o];
@@ -364,10 +376,20 @@ public final class Corpus {
         notes.put(i, text);
       }
       if (i == 0 || key[o] != key[ord[i - 1]]) {
+        if (i - cellFrom > 1) {
+          repeat = repeatIn(repeat, ord, cellFrom, i, release, source);
+        }
+        cellFrom = i;
         firstBits[i >>> 6] |= 1L << i;
       } else {
         others++;
       }
+    }
+    if (n - cellFrom > 1) {
+      repeat = repeatIn(repeat, ord, cellFrom, n, release, source);
+    }
+    if (repeat >= 0) {
+      duplicates.found((int) (repeat >>> 32), (int) repeat);
     }
     this.firstRank = rank(firstBits);
     this.provenance = Narrow.of(provSorted, d);
@@ -505,6 +527,51 @@ public final class Corpus {
       from = to;
     }
     return ord;
+  }
+
+  /**
+   * Among the observations {@code ord[from, to)} of one cell, the one of lowest input index that
+   * has the release and source of an earlier one, packed above the earliest such (so a lower
+   * packed number is a repeat that comes first); the lower of that and {@code found} (-1: none).
+   * A few observations are compared pairwise; a crowded cell is sorted by (release, source,
+   * index), so its repeats are runs.
+   */
+  static long repeatIn(long found, int[] ord, int from, int to, byte[] release, int[] source) {
+    long best = found;
+    if (to - from <= 32) {
+      for (int a = from; a < to; a++) {
+        int later = ord[a];
+        for (int b = from; b < to; b++) {
+          int first = ord[b];
+          if (first < later && release[first] == release[later]
+              && source[first] == source[later]) {
+            long pair = (long) later << 32 | first;
+            best = best < 0 || pair < best ? pair : best;
+          }
+        }
+      }
+      return best;
+    }
+    int[] byKey = Arrays.copyOfRange(ord, from, to);
+    IntSort.sort(byKey, new IntSort.IntComparator() {
+      @Override
+      public int compare(int a, int b) {
+        int c = Byte.compare(release[a], release[b]);
+        c = c != 0 ? c : Integer.compare(source[a], source[b]);
+        return c != 0 ? c : Integer.compare(a, b);
+      }
+    });
+    for (int j = 1; j < byKey.length; j++) {
+      int first = byKey[j - 1];
+      int later = byKey[j];
+      if (release[first] == release[later] && source[first] == source[later]
+          && (j == 1 || release[byKey[j - 2]] != release[first]
+              || source[byKey[j - 2]] != source[first])) {
+        long pair = (long) later << 32 | first; // the second of a run repeats its first
+        best = best < 0 || pair < best ? pair : best;
+      }
+    }
+    return best;
   }
 
   /** The order of observation {@code i} within its cell: group, then coarseness, then rank. */
