@@ -62,6 +62,9 @@ final class Catalog {
    * {@code metric} an index into {@code metrics}; every year within {@link Dataset#MIN_YEAR}–{@link
    * Dataset#MAX_YEAR}.
    *
+   * @param ownDate per figure, a publication date of its own, or null for its source's (the
+   *     array null: none has one)
+   * @param note per figure, its note or null (the array null: none has one)
    * @param duplicates told of the first figure that repeats an earlier one's city (or national),
    *     year, metric, release and source; it throws
    * @throws InvalidDataException if the columns would hold more cells than {@link #checkSize}
@@ -69,8 +72,9 @@ final class Catalog {
    */
   Catalog(ImmutableList<City> cities, ImmutableList<Source> sources,
       ImmutableList<Metric<?>> metrics, int[] subject, int[] year, int[] metric, long[] raw,
-      byte[] release, int[] source, BitSet verified, @Nullable PublicationDate[] date,
-      @Nullable String[] note, ImmutableList<SeriesBreak> seriesBreaks,
+      byte[] release, int[] source, BitSet verified,
+      @Nullable PublicationDate @Nullable [] ownDate, @Nullable String @Nullable [] note,
+      ImmutableList<SeriesBreak> seriesBreaks,
       Corpus.Duplicates duplicates) {
     this.cities = cities;
     this.seriesBreaks = seriesBreaks;
@@ -88,27 +92,26 @@ final class Catalog {
     this.sourceIndex = si;
     this.sources = sources;
     this.metrics = metrics;
-    // the publication dates, numbered
+    // the publication dates, numbered: each source's once, then any a figure has of its own
     Map<PublicationDate, Integer> dateIds = new HashMap<>();
     List<PublicationDate> dateList = new ArrayList<>();
-    int[] dateOf = new int[date.length];
-    PublicationDate last = null; // figures mostly share their source's date: no hashing then
+    int[] sourceDate = new int[sources.size()];
+    for (int k = 0; k < sourceDate.length; k++) {
+      PublicationDate d = sources.get(k).published();
+      sourceDate[k] = d == null ? -1 : number(d, dateIds, dateList);
+    }
+    int[] dateOf = new int[subject.length];
+    PublicationDate last = null; // figures with dates of their own mostly share them
     int lastId = -1;
-    for (int i = 0; i < date.length; i++) {
-      PublicationDate d = date[i];
-      if (d == null) {
-        dateOf[i] = -1;
+    for (int i = 0; i < dateOf.length; i++) {
+      PublicationDate own = ownDate == null ? null : ownDate[i];
+      if (own == null) {
+        dateOf[i] = sourceDate[source[i]];
         continue;
       }
-      if (d != last) {
-        Integer id = dateIds.get(d);
-        if (id == null) {
-          id = dateList.size();
-          dateIds.put(d, id);
-          dateList.add(d);
-        }
-        last = d;
-        lastId = id;
+      if (own != last) {
+        last = own;
+        lastId = number(own, dateIds, dateList);
       }
       dateOf[i] = lastId;
     }
@@ -130,6 +133,18 @@ final class Catalog {
         verified, dateOf, dateDay, note, SIZE_CHECK, duplicates);
     this.years = corpus.years;
     this.conflicts = conflicts();
+  }
+
+  /** The number of {@code d}, numbering it next if it is new. */
+  private static int number(PublicationDate d, Map<PublicationDate, Integer> ids,
+      List<PublicationDate> list) {
+    Integer id = ids.get(d);
+    if (id == null) {
+      id = list.size();
+      ids.put(d, id);
+      list.add(d);
+    }
+    return id;
   }
 
   /** The index of {@code m} among the metric ids, or -1 (no Guava list helper to load, #11). */

@@ -718,12 +718,9 @@ public final class Dataset {
       byte[] release = Arrays.copyOf(releaseOf, n);
       BitSet verified = new BitSet(n);
       verified.set(0, n); // figures are verified unless given otherwise
-      @Nullable PublicationDate[] sourceDate = new PublicationDate[sources.size()];
-      for (int k = 0; k < sourceDate.length; k++) {
-        sourceDate[k] = sources.get(k).published();
-      }
-      PublicationDate[] date = new PublicationDate[n];
-      String[] note = new String[n];
+      // a figure's own date and note, where given one (else its source's date, no note)
+      @Nullable PublicationDate[] ownDate = given == null ? null : new PublicationDate[n];
+      @Nullable String[] note = given == null ? null : new String[n];
       // per amount metric (index) and year: the sum of its city figures, which must fit a long
       List<long @Nullable []> totals = new ArrayList<>();
       Metric<?> lastMetric = null;
@@ -762,17 +759,15 @@ public final class Dataset {
           addToTotal(totals, mi, i, raw[i]);
         }
         Observation<?> o = given(i);
-        if (o == null) {
-          date[i] = sourceDate[source[i]];
-        } else {
+        if (o != null && ownDate != null && note != null) { // (both exist when o does)
           verified.set(i, o.verified());
-          date[i] = o.publishedOn() != null ? o.publishedOn() : sourceDate[source[i]];
+          ownDate[i] = o.publishedOn();
           note[i] = o.note();
         }
       }
       Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
           ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
-          date, note, sortedBreaks(), new Corpus.Duplicates() {
+          ownDate, note, sortedBreaks(), new Corpus.Duplicates() {
             @Override
             public void found(int figure, int first) {
               throw new InvalidDataException("figure", (cityOf[figure] == null ? "*national*"
@@ -828,11 +823,16 @@ public final class Dataset {
      */
     private static ImmutableList<City> shareRepeats(List<City> cities) {
       Map<String, String> provinces = new HashMap<>();
+      // a set of one cluster (the usual) is found by that cluster's id, with no set hashed
+      Map<String, ImmutableSet<Cluster>> singles = new HashMap<>();
       Map<ImmutableSet<Cluster>, ImmutableSet<Cluster>> clusterSets = new HashMap<>();
       ImmutableList.Builder<City> out = ImmutableList.builderWithExpectedSize(cities.size());
       for (City c : cities) {
         String province = provinces.putIfAbsent(c.province(), c.province());
-        ImmutableSet<Cluster> clusters = clusterSets.putIfAbsent(c.clusters(), c.clusters());
+        ImmutableSet<Cluster> given = c.clusters();
+        ImmutableSet<Cluster> clusters = given.isEmpty() ? null : given.size() == 1
+            ? singles.putIfAbsent(given.asList().get(0).id(), given)
+            : clusterSets.putIfAbsent(given, given);
         if ((province == null || province == c.province())
             && (clusters == null || clusters == c.clusters())) {
           out.add(c);

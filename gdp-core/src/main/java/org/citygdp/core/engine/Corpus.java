@@ -188,7 +188,7 @@ public final class Corpus {
    * is later) of source {@code source[i]} (whose grade number is {@code sourceGrade[source[i]]},
    * below {@code gradeCount}; lower is stronger), verified if {@code verified.get(i)}, published by
    * the epoch day {@code dateDay[date[i]]} (undated if {@code date[i]} is -1), with an optional
-   * note.
+   * note ({@code note} null: none has one).
    *
    * @param unitZeros per metric, the decimal zeros of its published unit in its raw values
    * @param gdpMetric the index of GDP in {@code metricIds}, or -1; with {@code populationMetric}
@@ -201,7 +201,8 @@ public final class Corpus {
       int populationMetric, String perCapitaId, @Nullable String hot0, @Nullable String hot1,
       int minYear, int maxYear, int releaseCount, byte[] sourceGrade, int gradeCount,
       int[] subject, int[] year, int[] metric, long[] raw, byte[] release, int[] source,
-      BitSet verified, int[] date, int[] dateDay, @Nullable String[] note, SizeCheck sizeCheck,
+      BitSet verified, int[] date, int[] dateDay, @Nullable String @Nullable [] note,
+      SizeCheck sizeCheck,
       Duplicates duplicates) {
     this.cityCount = cityCount;
     this.allCities = new int[cityCount];
@@ -335,13 +336,10 @@ public final class Corpus {
       rank[byRule[r]] = r;
       group[r] = group(r);
     }
-    byte[] coarseness = new byte[n];
-    for (int i = 0; i < n; i++) {
-      coarseness[i] = (byte) Math.min(trailingDecimalZeros(raw[i]), unitZeros[metric[i]]);
-    }
-    int[] ord = sortPacked(key, group, coarseness, rank, prov, metricCount * (long) yearCount
-        * (cityCount + 1L));
+    int[] ord = sortPacked(key, group, raw, metric, unitZeros, rank, prov,
+        metricCount * (long) yearCount * (cityCount + 1L));
     if (ord == null) {
+      byte[] coarseness = coarseness(raw, metric, unitZeros);
       ord = new int[n];
       for (int i = 0; i < n; i++) {
         ord[i] = i;
@@ -371,7 +369,7 @@ public final class Corpus {
     for (int i = 0; i < n; i++) {
       int o = ord[i];
       provSorted[i] = prov[o];
-      String text = note[o];
+      String text = note == null ? null : note[o];
       if (text != null) {
         notes.put(i, text);
       }
@@ -438,8 +436,8 @@ public final class Corpus {
    * the provenance, then input order), sorted as packed primitive keys: {@code cells} is the
    * bound of {@code key}. Null if the numbers need more than 63 bits together.
    */
-  private static int @Nullable [] sortPacked(long[] key, int[] group, byte[] coarseness,
-      int[] rank, int[] prov, long cells) {
+  private static int @Nullable [] sortPacked(long[] key, int[] group, long[] raw, int[] metric,
+      int[] unitZeros, int[] rank, int[] prov, long cells) {
     int n = key.length;
     int d = rank.length;
     long groups = 1;
@@ -453,17 +451,19 @@ public final class Corpus {
     if (cellBits + withinBits + indexBits > 63) {
       return null;
     }
-    for (int i = 0; i < n; i++) {
-      if (coarseness[i] < 0 || coarseness[i] >= 20) {
+    for (int z : unitZeros) {
+      if (z < 0) { // else a coarseness is within 0-19
         return null;
       }
     }
     if (cells <= 4L * n + 4096) {
-      return sortByCell(key, group, coarseness, rank, prov, (int) cells, d, indexBits);
+      return sortByCell(key, group, raw, metric, unitZeros, rank, prov, (int) cells, d,
+          indexBits);
     }
+    byte[] coarseness = coarseness(raw, metric, unitZeros);
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
-      packed[i] = ((key[i] << withinBits | within(i, group, coarseness, rank, prov, d))
+      packed[i] = ((key[i] << withinBits | within(prov[i], coarseness[i], group, rank, d))
           << indexBits) | i;
     }
     Arrays.sort(packed);
@@ -479,9 +479,10 @@ public final class Corpus {
    * The order of {@link #sortPacked} when there are not many more cells than observations: a
    * counting sort by cell (one pass to count, one to place, input order kept), then each cell of
    * two or more observations sorted by its (group, coarseness, rank) number, input order on ties.
+   * Coarseness is worked out only for those: most cells hold one observation.
    */
-  private static int[] sortByCell(long[] key, int[] group, byte[] coarseness, int[] rank,
-      int[] prov, int cells, int d, int indexBits) {
+  private static int[] sortByCell(long[] key, int[] group, long[] raw, int[] metric,
+      int[] unitZeros, int[] rank, int[] prov, int cells, int d, int indexBits) {
     int n = key.length;
     int[] next = new int[cells + 1];
     for (int i = 0; i < n; i++) {
@@ -503,8 +504,9 @@ public final class Corpus {
       if (to - from > 32) { // a crowded cell: packed (within, index) numbers, sorted
         long[] packed = new long[to - from];
         for (int j = from; j < to; j++) {
-          packed[j - from] = within(ord[j], group, coarseness, rank, prov, d) << indexBits
-              | ord[j];
+          int o = ord[j];
+          packed[j - from] = within(prov[o], coarseness(raw[o], unitZeros[metric[o]]), group,
+              rank, d) << indexBits | o;
         }
         Arrays.sort(packed);
         for (int j = from; j < to; j++) {
@@ -516,9 +518,10 @@ public final class Corpus {
       // insertion sort: cells hold a few figures (one per source and release); stable
       for (int j = from + 1; j < to; j++) {
         int o = ord[j];
-        long w = within(o, group, coarseness, rank, prov, d);
+        long w = within(prov[o], coarseness(raw[o], unitZeros[metric[o]]), group, rank, d);
         int k = j - 1;
-        while (k >= from && within(ord[k], group, coarseness, rank, prov, d) > w) {
+        while (k >= from && within(prov[ord[k]],
+            coarseness(raw[ord[k]], unitZeros[metric[ord[k]]]), group, rank, d) > w) {
           ord[k + 1] = ord[k];
           k--;
         }
@@ -574,11 +577,26 @@ public final class Corpus {
     return best;
   }
 
-  /** The order of observation {@code i} within its cell: group, then coarseness, then rank. */
-  private static long within(int i, int[] group, byte[] coarseness, int[] rank, int[] prov,
-      int d) {
-    int p = prov[i];
-    return ((long) group[p] * 20 + coarseness[i]) * d + rank[p];
+  /**
+   * The order within its cell of an observation of provenance {@code p} and coarseness {@code
+   * coarse}: group, then coarseness, then rank.
+   */
+  private static long within(int p, int coarse, int[] group, int[] rank, int d) {
+    return ((long) group[p] * 20 + coarse) * d + rank[p];
+  }
+
+  /** How coarse a value is: its decimal zeros, at most its metric's published unit's. */
+  private static int coarseness(long raw, int unitZeros) {
+    return Math.min(trailingDecimalZeros(raw), unitZeros);
+  }
+
+  /** {@link #coarseness(long, int)} of every observation. */
+  private static byte[] coarseness(long[] raw, int[] metric, int[] unitZeros) {
+    byte[] out = new byte[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      out[i] = (byte) coarseness(raw[i], unitZeros[metric[i]]);
+    }
+    return out;
   }
 
   /** The bits that hold every number below {@code bound}. */
