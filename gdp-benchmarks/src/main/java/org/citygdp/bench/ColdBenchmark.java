@@ -9,7 +9,6 @@ import org.citygdp.bench.impl.Duckdb;
 import org.citygdp.bench.impl.Results;
 import org.citygdp.bench.impl.Tablesaw;
 import org.citygdp.core.TierPyramid;
-import org.citygdp.data.ChinaCities;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Load then Q1, one shot per invocation: the cost of getting an answer from data already in
  * memory as Java arrays. DuckDB's is connect + create tables + append + prepare + query + close;
  * the frames' is building them; citygdp's is {@code Dataset.builder()...build()} from the same
- * arrays (x100), or {@code ChinaCities.loader().load()} from the bundled JSON (x1, so it includes
- * parsing). The JVM is warm; a fresh JVM is measured by {@code cold-start.sh}.
+ * arrays, at every scale (x1: the bundled data's GDP and growth figures, as the peers get them;
+ * {@code ChinaCities.load()} itself loads once per JVM, and {@code cold-start.sh} measures it in a
+ * fresh one). The JVM is warm.
  *
  * <p>Run: {@code java -jar target/benchmarks.jar ColdBenchmark}.
  */
@@ -46,17 +46,17 @@ public class ColdBenchmark {
   public int year;
 
   private Raw raw;
+  private Datasets.SourcePlan sources;
 
   @Setup(Level.Trial)
   public void setUp() {
     raw = Datasets.raw(scale);
+    sources = Datasets.sourcePlan(raw);
   }
 
   @Benchmark
   public TierPyramid citygdpLoadQ1() {
-    Citygdp c = new Citygdp(scale.equals("x1") ? ChinaCities.loader().load()
-        : Datasets.toDataset(raw));
-    return c.q1(year);
+    return new Citygdp(Datasets.toDataset(raw, sources)).q1(year);
   }
 
   @Benchmark

@@ -180,19 +180,71 @@ public final class Datasets {
     return known.toEpochDay();
   }
 
-  private static final int RELEASE_COUNT = Release.values().length;
+  /**
+   * The synthetic sources of a {@link Raw}: one per year, release and copy, where a figure's copy
+   * is how many earlier figures have its city (or national), year, metric and release (always 0 in
+   * generated data, which has one figure per release; the bundled data's GDP and growth figures
+   * at x1 can have several, from different sources). Worked out before anything is timed.
+   */
+  public static final class SourcePlan {
+    final String[] ids;
+    final Release[] release;
+    final int[] year;
+    final int[] obsSource;
+    final int[] natSource;
 
-  /** Where the source of {@code year} and release number {@code release} is kept. */
-  private static int sourceSlot(Raw raw, int year, int release) {
-    return (year - raw.firstYear) * RELEASE_COUNT + release;
+    SourcePlan(Raw raw) {
+      Map<String, Integer> copies = new HashMap<>();
+      Map<String, Integer> byKey = new java.util.LinkedHashMap<>();
+      int n = raw.observationCount();
+      obsSource = new int[n];
+      for (int i = 0; i < n; i++) {
+        int copy = copies.merge(raw.obsCity[i] + " " + raw.obsYear[i] + " " + raw.obsMetric[i]
+            + " " + raw.obsRelease[i], 1, Integer::sum) - 1;
+        obsSource[i] = index(byKey, raw.obsYear[i], raw.obsRelease[i], copy);
+      }
+      natSource = new int[raw.natYear.length];
+      for (int i = 0; i < natSource.length; i++) {
+        int copy = copies.merge("n " + raw.natYear[i] + " " + raw.natMetric[i] + " "
+            + raw.natRelease[i], 1, Integer::sum) - 1;
+        natSource[i] = index(byKey, raw.natYear[i], raw.natRelease[i], copy);
+      }
+      ids = byKey.keySet().toArray(new String[0]);
+      release = new Release[ids.length];
+      year = new int[ids.length];
+      Release[] releases = Release.values();
+      for (int k = 0; k < ids.length; k++) {
+        String[] parts = ids[k].split(" ");
+        year[k] = Integer.parseInt(parts[0]);
+        release[k] = releases[Integer.parseInt(parts[1])];
+        int copy = Integer.parseInt(parts[2]);
+        ids[k] = "synthetic-" + release[k].name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', '-') + "-" + year[k] + (copy == 0 ? "" : "-" + (copy + 1));
+      }
+    }
+
+    private static int index(Map<String, Integer> byKey, int year, int release, int copy) {
+      return byKey.computeIfAbsent(year + " " + release + " " + copy, k -> byKey.size());
+    }
+  }
+
+  /** The sources of {@code raw}: see {@link SourcePlan}. */
+  public static SourcePlan sourcePlan(Raw raw) {
+    return new SourcePlan(raw);
+  }
+
+  /** {@link #toDataset(Raw, SourcePlan)} with the plan worked out first. */
+  public static Dataset toDataset(Raw raw) {
+    return toDataset(raw, sourcePlan(raw));
   }
 
   /**
-   * Builds a citygdp dataset from generated data, one source per release and year. The city
-   * texts come ready from {@link Raw} (as every peer's inputs do), and each figure names its
-   * source by an array lookup: what is timed is citygdp's building, not the generator's.
+   * Builds a citygdp dataset from generated data, one source per release and year (and copy: see
+   * {@link SourcePlan}). The city texts come ready from {@link Raw} (as every peer's inputs do),
+   * and each figure names its source by an array lookup: what is timed is citygdp's building, not
+   * the generator's.
    */
-  public static Dataset toDataset(Raw raw) {
+  public static Dataset toDataset(Raw raw, SourcePlan plan) {
     Dataset.Builder b = Dataset.builder();
     String[] clusterIds = raw.clusterIds();
     Map<String, Cluster> clusterById = new HashMap<>();
@@ -212,21 +264,19 @@ public final class Datasets {
           .clusters(cs).build());
     }
     Release[] releases = Release.values();
-    String[] sources = new String[raw.yearCount * RELEASE_COUNT]; // by sourceSlot
-    for (int y = raw.firstYear; y < raw.firstYear + raw.yearCount; y++) {
-      for (Release r : new Release[] {Release.PRELIMINARY, Release.FINAL}) {
-        String id = "synthetic-" + r.name().toLowerCase(java.util.Locale.ROOT) + "-" + y;
-        int date = r == Release.PRELIMINARY ? Synthetic.prelimDate(y) : Synthetic.finalDate(y);
-        b.source(Source.builder(id).publisher("Synthetic bureau").title(r + " " + y)
-            .url("https://example.invalid/" + id).publishedOn(LocalDate.ofEpochDay(date))
-            .grade(org.citygdp.core.domain.SourceGrade.PRIMARY)
-            .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
-        sources[sourceSlot(raw, y, r.ordinal())] = id;
-      }
+    String[] sources = plan.ids;
+    for (int k = 0; k < sources.length; k++) {
+      int y = plan.year[k];
+      Release r = plan.release[k];
+      int date = r == Release.PRELIMINARY ? Synthetic.prelimDate(y) : Synthetic.finalDate(y);
+      b.source(Source.builder(sources[k]).publisher("Synthetic bureau").title(r + " " + y)
+          .url("https://example.invalid/" + sources[k]).publishedOn(LocalDate.ofEpochDay(date))
+          .grade(org.citygdp.core.domain.SourceGrade.PRIMARY)
+          .sourceType(SourceType.STATISTICAL_COMMUNIQUE).build());
     }
     for (int i = 0; i < raw.observationCount(); i++) {
       int y = raw.obsYear[i];
-      String source = sources[sourceSlot(raw, y, raw.obsRelease[i])];
+      String source = sources[plan.obsSource[i]];
       Release r = releases[raw.obsRelease[i]];
       String city = raw.cityId[raw.obsCity[i]];
       if (raw.obsMetric[i] == Raw.GDP) {
@@ -238,7 +288,7 @@ public final class Datasets {
     }
     for (int i = 0; i < raw.natYear.length; i++) {
       int y = raw.natYear[i];
-      String source = sources[sourceSlot(raw, y, raw.natRelease[i])];
+      String source = sources[plan.natSource[i]];
       Release r = releases[raw.natRelease[i]];
       if (raw.natMetric[i] == Raw.GDP) {
         b.national(y, Metric.GDP, Yuan.ofYuan(raw.natValue[i]), r, source);
