@@ -52,7 +52,8 @@ final class Catalog {
   final Corpus corpus;
   /** The years that have figures (city or national), ascending. */
   final int[] years;
-  final ImmutableList<Conflict> conflicts;
+  /** Made on first use (see {@link #conflicts()}). */
+  private volatile @Nullable ImmutableList<Conflict> conflicts;
   private final Map<Corpus.ViewKey, Dataset> views = new ConcurrentHashMap<>();
   private volatile @Nullable Dataset latestDataset;
   private final Map<Grouping, GroupIndex<Grouping.Key>> groupIndexes = new ConcurrentHashMap<>();
@@ -132,7 +133,6 @@ final class Catalog {
         sourceGrade, SourceGrade.values().length, subject, year, metric, raw, release, source,
         verified, dateOf, dateDay, note, SIZE_CHECK, duplicates);
     this.years = corpus.years;
-    this.conflicts = conflicts();
   }
 
   /** The number of {@code d}, numbering it next if it is new. */
@@ -429,7 +429,17 @@ final class Catalog {
     return f.isPresent() ? f.get().source().id() : null;
   }
 
-  private ImmutableList<Conflict> conflicts() {
+  /** The conflicts of the whole dataset, found on first use and kept. */
+  ImmutableList<Conflict> conflicts() {
+    ImmutableList<Conflict> made = conflicts;
+    if (made == null) {
+      made = makeConflicts(); // racy: another thread may make an equal list, which is harmless
+      conflicts = made;
+    }
+    return made;
+  }
+
+  private ImmutableList<Conflict> makeConflicts() {
     List<Corpus.ConflictRun> runs = corpus.conflicts();
     ImmutableList.Builder<Conflict> out = ImmutableList.builderWithExpectedSize(runs.size());
     for (Corpus.ConflictRun r : runs) {

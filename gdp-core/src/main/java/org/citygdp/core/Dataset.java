@@ -285,7 +285,7 @@ public final class Dataset {
    * selection rule shows the more precise one, and {@link YearlyStats#figures(Metric)} lists both.
    */
   public ImmutableList<Conflict> conflicts() {
-    return catalog.conflicts;
+    return catalog.conflicts();
   }
 
   /**

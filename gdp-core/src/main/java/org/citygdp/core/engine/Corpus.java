@@ -176,7 +176,8 @@ public final class Corpus {
   private final byte[] provGrade;
   private final Map<Integer, String> notes; // only the observations that have one
 
-  private final List<ConflictRun> conflicts;
+  /** Found on first use: a dataset that is never asked for its conflicts never looks. */
+  private volatile @Nullable List<ConflictRun> conflicts;
   /** The latest, unfiltered view; also the store of the first observation of every cell. */
   private final Store latest;
 
@@ -363,9 +364,20 @@ public final class Corpus {
     this.firstBits = new long[(n + 63) >>> 6];
     int[] provSorted = new int[n];
     Map<Integer, String> notes = new HashMap<>();
+    long[] other = new long[Math.max(16, n >>> 3)]; // values after their cell's first; grows
     int others = 0;
     int cellFrom = 0;
     long repeat = -1; // the first repeat and what it repeats, packed: see repeatIn
+    // one pass in cell order: provenance, notes, cell starts, repeats, and the latest view (the
+    // first observation of every cell). A first observation's column and row come from its cell
+    // number: keys ascend, so the (metric, year) block is followed, not divided out
+    Column.Builder[] cols = new Column.Builder[metricCount];
+    Column.Builder[] nat = new Column.Builder[metricCount];
+    long width = cityCount + 1L; // a block: national, then every city, of one metric and year
+    long blockStart = 0;
+    int blockMetric = 0;
+    int blockYear = 0; // a year index
+    long cell = -1;
     for (int i = 0; i < n; i++) {
       int o = ord[i];
       provSorted[i] = prov[o];
@@ -373,14 +385,39 @@ public final class Corpus {
       if (text != null) {
         notes.put(i, text);
       }
-      if (i == 0 || key[o] != key[ord[i - 1]]) {
-        if (i - cellFrom > 1) {
-          repeat = repeatIn(repeat, ord, cellFrom, i, release, source);
+      long k = key[o];
+      if (i > 0 && k == cell) {
+        if (others == other.length) {
+          other = Arrays.copyOf(other, others * 2);
         }
-        cellFrom = i;
-        firstBits[i >>> 6] |= 1L << i;
+        other[others++] = raw[o];
+        continue;
+      }
+      if (i - cellFrom > 1) {
+        repeat = repeatIn(repeat, ord, cellFrom, i, release, source);
+      }
+      cellFrom = i;
+      cell = k;
+      firstBits[i >>> 6] |= 1L << i;
+      while (k >= blockStart + width) {
+        blockStart += width;
+        if (++blockYear == yearCount) {
+          blockYear = 0;
+          blockMetric++;
+        }
+      }
+      int subj = (int) (k - blockStart) - 1;
+      int m = blockMetric;
+      if (subj < 0) {
+        if (nat[m] == null) {
+          nat[m] = new Column.Builder(yearCount);
+        }
+        nat[m].set(blockYear, raw[o]);
       } else {
-        others++;
+        if (cols[m] == null) {
+          cols[m] = new Column.Builder(cityYears.length * cityCount);
+        }
+        cols[m].set(cityYearOf[blockYear] * cityCount + subj, raw[o]);
       }
     }
     if (n - cellFrom > 1) {
@@ -392,29 +429,7 @@ public final class Corpus {
     this.firstRank = rank(firstBits);
     this.provenance = Narrow.of(provSorted, d);
     this.notes = notes;
-    this.otherValue = new long[others];
-    // the latest view: the first observation of every cell
-    Column.Builder[] cols = new Column.Builder[metricCount];
-    Column.Builder[] nat = new Column.Builder[metricCount];
-    for (int i = 0, k = 0; i < n; i++) {
-      int o = ord[i];
-      if (!isFirst(i)) {
-        otherValue[k++] = raw[o];
-        continue;
-      }
-      int m = metric[o];
-      if (subject[o] < 0) {
-        if (nat[m] == null) {
-          nat[m] = new Column.Builder(yearCount);
-        }
-        nat[m].set(yearIndex(year[o]), raw[o]);
-      } else {
-        if (cols[m] == null) {
-          cols[m] = new Column.Builder(cityYears.length * cityCount);
-        }
-        cols[m].set(cityYearIndex(year[o]) * cityCount + subject[o], raw[o]);
-      }
-    }
+    this.otherValue = others == other.length ? other : Arrays.copyOf(other, others);
     this.latest = store(cols, nat);
     this.metricCellStart = new int[metricCount + 1];
     this.presentRank = new int[metricCount][];
@@ -428,7 +443,6 @@ public final class Corpus {
       }
       metricCellStart[m + 1] = metricCellStart[m] + cells;
     }
-    this.conflicts = findConflicts();
   }
 
   /**
@@ -1055,7 +1069,12 @@ public final class Corpus {
    * subject (national first), metric, year.
    */
   public List<ConflictRun> conflicts() {
-    return conflicts;
+    List<ConflictRun> found = conflicts;
+    if (found == null) {
+      found = findConflicts(); // racy: another thread may find an equal list, which is harmless
+      conflicts = found;
+    }
+    return found;
   }
 
   private List<ConflictRun> findConflicts() {
