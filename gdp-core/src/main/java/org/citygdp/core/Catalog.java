@@ -55,6 +55,8 @@ final class Catalog {
   /** Made on first use (see {@link #conflicts()}). */
   private volatile @Nullable ImmutableList<Conflict> conflicts;
   private final Map<Corpus.ViewKey, Dataset> views = new ConcurrentHashMap<>();
+  /** The as-of view asked for last: asked again, it is found with no key made or hashed. */
+  private volatile @Nullable LastAsOf lastAsOf;
   private volatile @Nullable Dataset latestDataset;
   private final Map<Grouping, GroupIndex<Grouping.Key>> groupIndexes = new ConcurrentHashMap<>();
 
@@ -475,6 +477,19 @@ final class Catalog {
 
   /** The dataset of a view, made (and its store resolved) once and then cached. */
   Dataset dataset(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
+    LastAsOf last = lastAsOf;
+    if (asOf != null && last != null && last.day == asOf.toEpochDay()
+        && last.verifiedOnly == verifiedOnly && last.minGrade == minGrade) {
+      return last.dataset;
+    }
+    Dataset d = view(asOf, verifiedOnly, minGrade);
+    if (asOf != null) {
+      lastAsOf = new LastAsOf(asOf.toEpochDay(), verifiedOnly, minGrade, d);
+    }
+    return d;
+  }
+
+  private Dataset view(@Nullable LocalDate asOf, boolean verifiedOnly, SourceGrade minGrade) {
     Corpus.ViewKey key = viewKey(asOf, verifiedOnly, minGrade);
     if (corpus.isLatest(key)) {
       Dataset d = latestDataset;
@@ -500,6 +515,21 @@ final class Catalog {
     Dataset d = new Dataset(this, asOf, verifiedOnly, minGrade, corpus.resolve(key));
     Dataset raced = views.putIfAbsent(key, d);
     return raced != null ? raced : d;
+  }
+
+  /** An as-of view with what it was asked by; immutable, so safely published by a volatile. */
+  private static final class LastAsOf {
+    final long day;
+    final boolean verifiedOnly;
+    final SourceGrade minGrade;
+    final Dataset dataset;
+
+    LastAsOf(long day, boolean verifiedOnly, SourceGrade minGrade, Dataset dataset) {
+      this.day = day;
+      this.verifiedOnly = verifiedOnly;
+      this.minGrade = minGrade;
+      this.dataset = dataset;
+    }
   }
 
   /** What a view leaves out, per year index (see {@link Corpus#leftOut}). */

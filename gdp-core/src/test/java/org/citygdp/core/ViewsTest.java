@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.citygdp.core.domain.Release;
+import org.citygdp.core.domain.SourceGrade;
 import org.citygdp.units.PercentagePoints;
 import org.citygdp.units.RealGrowth;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,27 @@ class ViewsTest {
     assertThat(fast.ids()).containsExactly("alpha", "epsilon", "gamma");
     assertThat(ordered.ids()).containsExactly("epsilon", "gamma", "alpha");
     assertThat(fast.ids()).containsExactly("alpha", "epsilon", "gamma");
+  }
+
+  @Test
+  void should_give_each_date_and_filter_its_own_view_when_asked_in_turn() {
+    // the view asked for last is found again without the cache's key: only if everything matches
+    LocalDate dec = LocalDate.of(2025, 12, 31);
+    LocalDate feb = LocalDate.of(2025, 2, 15);
+    Dataset all = ds.asOf(dec);
+    Dataset verified = ds.verifiedOnly().asOf(dec);
+    assertThat(ds.asOf(dec)).isSameAs(all);
+    assertThat(verified).isNotSameAs(all);
+    assertThat(verified.isVerifiedOnly()).isTrue();
+    assertThat(all.isVerifiedOnly()).isFalse();
+    assertThat(verified.year(2024).stats("delta").realGrowth()).isEmpty();
+    assertThat(all.year(2024).stats("delta").realGrowth()).isPresent();
+    assertThat(ds.asOf(dec)).isSameAs(all);
+    assertThat(ds.atLeast(SourceGrade.PRIMARY).asOf(dec)).isNotSameAs(all);
+    for (int i = 0; i < 3; i++) {
+      assertThat(ds.asOf(feb).asOfDate()).contains(feb);
+      assertThat(ds.asOf(dec).asOfDate()).contains(dec);
+      assertThat(ds.asOf(feb)).isSameAs(ds.asOf(feb));
+    }
   }
 }
