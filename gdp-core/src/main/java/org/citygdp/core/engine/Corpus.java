@@ -176,8 +176,6 @@ public final class Corpus {
   private final byte[] provGrade;
   private final Map<Integer, String> notes; // only the observations that have one
 
-  /** Found on first use: a dataset that is never asked for its conflicts never looks. */
-  private volatile @Nullable List<ConflictRun> conflicts;
   /** The latest, unfiltered view; also the store of the first observation of every cell. */
   private final Store latest;
 
@@ -1066,18 +1064,10 @@ public final class Corpus {
 
   /**
    * The runs of observations of one cell and release whose values disagree beyond rounding, by
-   * subject (national first), metric, year.
+   * subject (national first), metric, year: looked for on each call (a dataset that is never
+   * asked for its conflicts never looks), so the caller keeps what it needs.
    */
   public List<ConflictRun> conflicts() {
-    List<ConflictRun> found = conflicts;
-    if (found == null) {
-      found = findConflicts(); // racy: another thread may find an equal list, which is harmless
-      conflicts = found;
-    }
-    return found;
-  }
-
-  private List<ConflictRun> findConflicts() {
     List<ConflictRun> out = new ArrayList<>();
     CellWalk walk = new CellWalk();
     while (walk.next()) {
