@@ -759,7 +759,7 @@ public final class Dataset {
           addToTotal(totals, mi, i, raw[i]);
         }
         Observation<?> o = given(i);
-        if (o != null && ownDate != null && note != null) { // (both exist when o does)
+        if (o != null && ownDate != null && note != null) { // the arrays exist when o can
           verified.set(i, o.verified());
           ownDate[i] = o.publishedOn();
           note[i] = o.note();

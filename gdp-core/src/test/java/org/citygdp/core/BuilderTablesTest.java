@@ -120,6 +120,22 @@ class BuilderTablesTest {
   }
 
   @Test
+  void should_find_a_repeat_when_the_cells_far_outnumber_the_figures() {
+    // 4,200 cities and four figures: the engine sorts packed keys instead of counting by cell
+    Dataset.Builder b = Dataset.builder().source(source(1)).source(source(2));
+    for (int c = 0; c < 4200; c++) {
+      b.city(Fixture.city("c" + c, "C" + c, "城" + c, Region.EASTERN));
+    }
+    b.figure(figure("c4000", 2024, Release.FINAL, 1, "100", "p0"))
+        .figure(figure("c7", 2024, Release.FINAL, 1, "90", "p1"))
+        .figure(figure("c4000", 2024, Release.FINAL, 2, "101", "p2"))
+        .figure(figure("c4000", 2024, Release.FINAL, 1, "102", "p3"));
+    assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("at p3")
+        .hasMessageEndingWith("duplicates a figure from the same source and release at p0");
+  }
+
+  @Test
   void should_find_a_repeated_national_figure() {
     assertThatThrownBy(() -> cities().figure("alpha", 2024, Metric.GDP, Yuan.ofYi("1"),
             Release.PRELIMINARY, "off")
