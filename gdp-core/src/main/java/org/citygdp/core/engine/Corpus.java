@@ -335,7 +335,7 @@ public final class Corpus {
       rank[byRule[r]] = r;
       group[r] = group(r);
     }
-    int[] ord = sortPacked(key, group, raw, metric, unitZeros, rank, prov,
+    int[] ord = sortPacked(key, new CellOrder(raw, metric, unitZeros, prov, group, rank),
         metricCount * (long) yearCount * (cityCount + 1L));
     if (ord == null) {
       byte[] coarseness = coarseness(raw, metric, unitZeros);
@@ -446,37 +446,23 @@ public final class Corpus {
   /**
    * The observations in sort order (by cell, then (release, grade) group, coarseness and rank of
    * the provenance, then input order), sorted as packed primitive keys: {@code cells} is the
-   * bound of {@code key}. Null if the numbers need more than 63 bits together.
+   * bound of {@code key}. Null if the numbers need more than 63 bits together, or a coarseness
+   * could fall outside 0–19.
    */
-  private static int @Nullable [] sortPacked(long[] key, int[] group, long[] raw, int[] metric,
-      int[] unitZeros, int[] rank, int[] prov, long cells) {
+  private static int @Nullable [] sortPacked(long[] key, CellOrder within, long cells) {
     int n = key.length;
-    int d = rank.length;
-    long groups = 1;
-    for (int g : group) {
-      groups = Math.max(groups, g + 1L);
-    }
-    long within = groups * 20 * Math.max(d, 1); // coarseness is at most 19
     int cellBits = bits(cells);
-    int withinBits = bits(within);
+    int withinBits = bits(within.bound());
     int indexBits = bits(n);
-    if (cellBits + withinBits + indexBits > 63) {
+    if (cellBits + withinBits + indexBits > 63 || !within.packable()) {
       return null;
     }
-    for (int z : unitZeros) {
-      if (z < 0) { // else a coarseness is within 0-19
-        return null;
-      }
-    }
     if (cells <= 4L * n + 4096) {
-      return sortByCell(key, group, raw, metric, unitZeros, rank, prov, (int) cells, d,
-          indexBits);
+      return sortByCell(key, within, (int) cells, indexBits);
     }
-    byte[] coarseness = coarseness(raw, metric, unitZeros);
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
-      packed[i] = ((key[i] << withinBits | within(prov[i], coarseness[i], group, rank, d))
-          << indexBits) | i;
+      packed[i] = ((key[i] << withinBits | within.of(i)) << indexBits) | i;
     }
     Arrays.sort(packed);
     int[] ord = new int[n];
@@ -493,8 +479,7 @@ public final class Corpus {
    * two or more observations sorted by its (group, coarseness, rank) number, input order on ties.
    * Coarseness is worked out only for those: most cells hold one observation.
    */
-  private static int[] sortByCell(long[] key, int[] group, long[] raw, int[] metric,
-      int[] unitZeros, int[] rank, int[] prov, int cells, int d, int indexBits) {
+  private static int[] sortByCell(long[] key, CellOrder within, int cells, int indexBits) {
     int n = key.length;
     int[] next = new int[cells + 1];
     for (int i = 0; i < n; i++) {
@@ -516,9 +501,7 @@ public final class Corpus {
       if (to - from > 32) { // a crowded cell: packed (within, index) numbers, sorted
         long[] packed = new long[to - from];
         for (int j = from; j < to; j++) {
-          int o = ord[j];
-          packed[j - from] = within(prov[o], coarseness(raw[o], unitZeros[metric[o]]), group,
-              rank, d) << indexBits | o;
+          packed[j - from] = within.of(ord[j]) << indexBits | ord[j];
         }
         Arrays.sort(packed);
         for (int j = from; j < to; j++) {
@@ -530,10 +513,9 @@ public final class Corpus {
       // insertion sort: cells hold a few figures (one per source and release); stable
       for (int j = from + 1; j < to; j++) {
         int o = ord[j];
-        long w = within(prov[o], coarseness(raw[o], unitZeros[metric[o]]), group, rank, d);
+        long w = within.of(o);
         int k = j - 1;
-        while (k >= from && within(prov[ord[k]],
-            coarseness(raw[ord[k]], unitZeros[metric[ord[k]]]), group, rank, d) > w) {
+        while (k >= from && within.of(ord[k]) > w) {
           ord[k + 1] = ord[k];
           k--;
         }
@@ -590,11 +572,52 @@ public final class Corpus {
   }
 
   /**
-   * The order within its cell of an observation of provenance {@code p} and coarseness {@code
-   * coarse}: group, then coarseness, then rank.
+   * The order of an observation within its cell, as one number: its provenance's (release, grade)
+   * group, then its coarseness, then its provenance's rank. Coarseness is worked out when asked,
+   * so a sort by cell works it out only in cells of two or more observations.
    */
-  private static long within(int p, int coarse, int[] group, int[] rank, int d) {
-    return ((long) group[p] * 20 + coarse) * d + rank[p];
+  private static final class CellOrder {
+    private final long[] raw;
+    private final int[] metric;
+    private final int[] unitZeros;
+    private final int[] prov;
+    private final int[] group; // by provenance
+    private final int[] rank; // by provenance
+
+    CellOrder(long[] raw, int[] metric, int[] unitZeros, int[] prov, int[] group, int[] rank) {
+      this.raw = raw;
+      this.metric = metric;
+      this.unitZeros = unitZeros;
+      this.prov = prov;
+      this.group = group;
+      this.rank = rank;
+    }
+
+    /** Whether every coarseness is within 0–19, as {@link #of} and {@link #bound} need. */
+    boolean packable() {
+      for (int z : unitZeros) {
+        if (z < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A bound of every number {@link #of} gives. */
+    long bound() {
+      long groups = 1;
+      for (int g : group) {
+        groups = Math.max(groups, g + 1L);
+      }
+      return groups * 20 * Math.max(rank.length, 1); // coarseness is at most 19
+    }
+
+    /** The order number of observation {@code o}. */
+    long of(int o) {
+      int p = prov[o];
+      return ((long) group[p] * 20 + coarseness(raw[o], unitZeros[metric[o]])) * rank.length
+          + rank[p];
+    }
   }
 
   /** How coarse a value is: its decimal zeros, at most its metric's published unit's. */
