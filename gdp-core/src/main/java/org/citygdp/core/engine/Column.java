@@ -57,7 +57,6 @@ public final class Column {
    * it, found by binary search.
    */
   public int passingPrefix(int[] order, int base, long amount, boolean atLeast) {
-    long[] p = present;
     int[] u = units;
     long[] w = wide;
     long bound = u != null ? unitsAtLeast(amount) : amount;
@@ -67,7 +66,7 @@ public final class Column {
       int mid = (lo + hi) >>> 1;
       int r = base + order[mid];
       long x = u != null ? u[r] : java.util.Objects.requireNonNull(w)[r];
-      if ((p[r >>> 6] & (1L << r)) != 0 && (x >= bound) == atLeast) {
+      if (has(r) && (x >= bound) == atLeast) {
         lo = mid + 1;
       } else {
         hi = mid;
