@@ -193,38 +193,46 @@ public final class Datasets {
     final int[] obsSource;
     final int[] natSource;
 
+    // the sources in the order first named, and each one's number by (year, release, copy)
+    private final java.util.List<String> idList = new java.util.ArrayList<>();
+    private final java.util.List<Release> releaseList = new java.util.ArrayList<>();
+    private final java.util.List<Integer> yearList = new java.util.ArrayList<>();
+    private final Map<String, Integer> byKey = new HashMap<>();
+
     SourcePlan(Raw raw) {
       Map<String, Integer> copies = new HashMap<>();
-      Map<String, Integer> byKey = new java.util.LinkedHashMap<>();
       int n = raw.observationCount();
       obsSource = new int[n];
       for (int i = 0; i < n; i++) {
         int copy = copies.merge(raw.obsCity[i] + " " + raw.obsYear[i] + " " + raw.obsMetric[i]
             + " " + raw.obsRelease[i], 1, Integer::sum) - 1;
-        obsSource[i] = index(byKey, raw.obsYear[i], raw.obsRelease[i], copy);
+        obsSource[i] = source(raw.obsYear[i], raw.obsRelease[i], copy);
       }
       natSource = new int[raw.natYear.length];
       for (int i = 0; i < natSource.length; i++) {
         int copy = copies.merge("n " + raw.natYear[i] + " " + raw.natMetric[i] + " "
             + raw.natRelease[i], 1, Integer::sum) - 1;
-        natSource[i] = index(byKey, raw.natYear[i], raw.natRelease[i], copy);
+        natSource[i] = source(raw.natYear[i], raw.natRelease[i], copy);
       }
-      ids = byKey.keySet().toArray(new String[0]);
-      release = new Release[ids.length];
-      year = new int[ids.length];
-      Release[] releases = Release.values();
-      for (int k = 0; k < ids.length; k++) {
-        String[] parts = ids[k].split(" ");
-        year[k] = Integer.parseInt(parts[0]);
-        release[k] = releases[Integer.parseInt(parts[1])];
-        int copy = Integer.parseInt(parts[2]);
-        ids[k] = "synthetic-" + release[k].name().toLowerCase(java.util.Locale.ROOT)
-            .replace('_', '-') + "-" + year[k] + (copy == 0 ? "" : "-" + (copy + 1));
-      }
+      ids = idList.toArray(new String[0]);
+      release = releaseList.toArray(new Release[0]);
+      year = yearList.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int index(Map<String, Integer> byKey, int year, int release, int copy) {
-      return byKey.computeIfAbsent(year + " " + release + " " + copy, k -> byKey.size());
+    /** The number of the source of this year, release (ordinal) and copy, named if new. */
+    private int source(int y, int releaseOrdinal, int copy) {
+      Release r = Release.values()[releaseOrdinal];
+      String id = "synthetic-" + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+          + "-" + y + (copy == 0 ? "" : "-" + (copy + 1));
+      Integer k = byKey.get(id);
+      if (k == null) {
+        k = idList.size();
+        byKey.put(id, k);
+        idList.add(id);
+        releaseList.add(r);
+        yearList.add(y);
+      }
+      return k;
     }
   }
 
