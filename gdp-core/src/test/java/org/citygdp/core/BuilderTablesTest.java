@@ -36,15 +36,18 @@ class BuilderTablesTest {
         .city(Fixture.city("beta", "Beta", "乙城", Region.EASTERN));
   }
 
+  /** Building fails on a repeat, naming its place and the place of the figure it repeats. */
+  private static void assertRepeat(Dataset.Builder b, String repeat, String first) {
+    assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("at " + repeat)
+        .hasMessageEndingWith("duplicates a figure from the same source and release at " + first);
+  }
+
   @Test
   void should_find_a_duplicate_of_the_very_first_figure_and_name_its_place() {
-    assertThatThrownBy(() -> cities().figure(gdp("alpha", 2024, "100", "file.json#/0"))
+    assertRepeat(cities().figure(gdp("alpha", 2024, "100", "file.json#/0"))
         .figure(gdp("beta", 2024, "90", "file.json#/1"))
-        .figure(gdp("alpha", 2024, "101", "file.json#/2")).build())
-        .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("at file.json#/2")
-        .hasMessageEndingWith("duplicates a figure from the same source and release at "
-            + "file.json#/0");
+        .figure(gdp("alpha", 2024, "101", "file.json#/2")), "file.json#/2", "file.json#/0");
   }
 
   @Test
@@ -114,9 +117,7 @@ class BuilderTablesTest {
     }
     b.figure(figure("alpha", 2024, Release.FINAL, 20, "101", "again20"))
         .figure(figure("alpha", 2024, Release.FINAL, 5, "102", "again5"));
-    assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("at again20")
-        .hasMessageEndingWith("duplicates a figure from the same source and release at f20");
+    assertRepeat(b, "again20", "f20");
   }
 
   @Test
@@ -130,9 +131,7 @@ class BuilderTablesTest {
         .figure(figure("c7", 2024, Release.FINAL, 1, "90", "p1"))
         .figure(figure("c4000", 2024, Release.FINAL, 2, "101", "p2"))
         .figure(figure("c4000", 2024, Release.FINAL, 1, "102", "p3"));
-    assertThatThrownBy(b::build).isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("at p3")
-        .hasMessageEndingWith("duplicates a figure from the same source and release at p0");
+    assertRepeat(b, "p3", "p0");
   }
 
   @Test
