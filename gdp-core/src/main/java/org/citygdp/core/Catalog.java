@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Catalog {
   /** The cities, sorted by id (the index of a city is its position). */
-  final ImmutableList<City> cities;
+  final List<City> cities;
   /** The cities' ids, by index. */
   private final String[] ids;
   /** The id of the city at {@code index}, without touching the {@link City}. */
@@ -40,12 +40,12 @@ final class Catalog {
 
   /** Finds a city index by id: see {@link #idTable(String[])}. */
   private final int[] idTable;
-  final ImmutableList<Source> sources;
+  final List<Source> sources;
   /** The breaks in the series of levels, oldest first. */
-  final ImmutableList<SeriesBreak> seriesBreaks;
+  final List<SeriesBreak> seriesBreaks;
   /** Read-only after construction (a JDK map: no Guava map classes to load at start-up, #11). */
   private final Map<String, Integer> sourceIndex;
-  final ImmutableList<Metric<?>> metrics;
+  final List<Metric<?>> metrics;
   /** The distinct publication dates, by the engine's date number. */
   private final PublicationDate[] dates;
   /** The engine: observations, views, orders. */
@@ -73,12 +73,10 @@ final class Catalog {
    * @throws InvalidDataException if the columns would hold more cells than {@link #checkSize}
    *     allows, before any is allocated
    */
-  Catalog(ImmutableList<City> cities, ImmutableList<Source> sources,
-      ImmutableList<Metric<?>> metrics, int[] subject, int[] year, int[] metric, long[] raw,
+  Catalog(List<City> cities, List<Source> sources, List<Metric<?>> metrics, int[] subject, int[] year, int[] metric, long[] raw,
       byte[] release, int[] source, BitSet verified,
       @Nullable PublicationDate @Nullable [] ownDate, @Nullable String @Nullable [] note,
-      ImmutableList<SeriesBreak> seriesBreaks,
-      Corpus.Duplicates duplicates) {
+      List<SeriesBreak> seriesBreaks, Corpus.Duplicates duplicates) {
     this.cities = cities;
     this.seriesBreaks = seriesBreaks;
     this.ids = new String[cities.size()];
@@ -135,6 +133,39 @@ final class Catalog {
         sourceGrade, SourceGrade.values().length, subject, year, metric, raw, release, source,
         verified, dateOf, dateDay, note, SIZE_CHECK, duplicates);
     this.years = corpus.years;
+  }
+
+  // the lists the API hands out, made on first use: the lists above are the JDK's, so that
+  // loading a dataset and answering a first query load no Guava class (issue #11)
+  private volatile @Nullable ImmutableList<City> publicCities;
+  private volatile @Nullable ImmutableList<Source> publicSources;
+  private volatile @Nullable ImmutableList<SeriesBreak> publicBreaks;
+
+  ImmutableList<City> publicCities() {
+    ImmutableList<City> l = publicCities;
+    if (l == null) {
+      l = ImmutableList.copyOf(cities);
+      publicCities = l;
+    }
+    return l;
+  }
+
+  ImmutableList<Source> publicSources() {
+    ImmutableList<Source> l = publicSources;
+    if (l == null) {
+      l = ImmutableList.copyOf(sources);
+      publicSources = l;
+    }
+    return l;
+  }
+
+  ImmutableList<SeriesBreak> publicBreaks() {
+    ImmutableList<SeriesBreak> l = publicBreaks;
+    if (l == null) {
+      l = ImmutableList.copyOf(seriesBreaks);
+      publicBreaks = l;
+    }
+    return l;
   }
 
   /** The number of {@code d}, numbering it next if it is new. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.citygdp.core.domain.City;
 import org.citygdp.core.domain.Cluster;
 import org.citygdp.core.domain.PublicationDate;
@@ -196,7 +197,7 @@ public final class Dataset {
 
   /** The cities, ordered by id. */
   public ImmutableList<City> cities() {
-    return catalog.cities;
+    return catalog.publicCities();
   }
 
   /** The clusters the cities belong to, ordered by id. */
@@ -225,7 +226,7 @@ public final class Dataset {
 
   /** The sources, in the order they were added. */
   public ImmutableList<Source> sources() {
-    return catalog.sources;
+    return catalog.publicSources();
   }
 
   /** @throws CityGdpException if there is no source with this id, naming the nearest known ids */
@@ -399,7 +400,7 @@ public final class Dataset {
    * SeriesBreak}). The bundled data declares {@link SeriesBreak#CENSUS_2023}.
    */
   public ImmutableList<SeriesBreak> seriesBreaks() {
-    return catalog.seriesBreaks;
+    return catalog.publicBreaks();
   }
 
   /**
@@ -765,8 +766,8 @@ public final class Dataset {
           note[i] = o.note();
         }
       }
-      Catalog catalog = new Catalog(shareRepeats(sortedCities), ImmutableList.copyOf(sources),
-          ImmutableList.copyOf(metrics), subject, year, metric, raw, release, source, verified,
+      Catalog catalog = new Catalog(shareRepeats(sortedCities), List.copyOf(sources),
+          List.copyOf(metrics), subject, year, metric, raw, release, source, verified,
           ownDate, note, sortedBreaks(), new Corpus.Duplicates() {
             @Override
             public void found(int figure, int first) {
@@ -781,7 +782,7 @@ public final class Dataset {
     }
 
     /** The declared series breaks, oldest first, one per year. */
-    private ImmutableList<SeriesBreak> sortedBreaks() {
+    private List<SeriesBreak> sortedBreaks() {
       java.util.TreeMap<Integer, SeriesBreak> byYear = new java.util.TreeMap<>();
       for (SeriesBreak b : seriesBreaks) {
         SeriesBreak first = byYear.putIfAbsent(b.year(), b);
@@ -791,7 +792,7 @@ public final class Dataset {
                   + "' is declared for it too");
         }
       }
-      return ImmutableList.copyOf(byYear.values());
+      return List.copyOf(byYear.values());
     }
 
     /**
@@ -821,28 +822,29 @@ public final class Dataset {
      * The cities, with equal provinces and cluster sets shared by one instance each: a loader
      * gives every city its own copy, and a dataset of many cities would keep them all.
      */
-    private static ImmutableList<City> shareRepeats(List<City> cities) {
+    private static List<City> shareRepeats(List<City> cities) {
       Map<String, String> provinces = new HashMap<>();
       // a set of one cluster (the usual) is found by that cluster's id, with no set hashed
-      Map<String, ImmutableSet<Cluster>> singles = new HashMap<>();
-      Map<ImmutableSet<Cluster>, ImmutableSet<Cluster>> clusterSets = new HashMap<>();
-      ImmutableList.Builder<City> out = ImmutableList.builderWithExpectedSize(cities.size());
+      Map<String, Set<Cluster>> singles = new HashMap<>();
+      Map<Set<Cluster>, Set<Cluster>> clusterSets = new HashMap<>();
+      City[] out = new City[cities.size()];
+      int n = 0;
       for (City c : cities) {
         String province = provinces.putIfAbsent(c.province(), c.province());
-        ImmutableSet<Cluster> given = c.clusters();
-        ImmutableSet<Cluster> clusters = given.isEmpty() ? null : given.size() == 1
-            ? singles.putIfAbsent(given.asList().get(0).id(), given)
+        Set<Cluster> given = c.clusters();
+        Set<Cluster> clusters = given.isEmpty() ? null : given.size() == 1
+            ? singles.putIfAbsent(given.iterator().next().id(), given)
             : clusterSets.putIfAbsent(given, given);
         if ((province == null || province == c.province())
             && (clusters == null || clusters == c.clusters())) {
-          out.add(c);
+          out[n++] = c;
         } else {
-          out.add(new City(c.id(), c.nameEn(), c.nameZh(), c.pinyin(),
+          out[n++] = new City(c.id(), c.nameEn(), c.nameZh(), c.pinyin(),
               province == null ? c.province() : province, c.region(), c.rank(), c.divisionCode(),
-              clusters == null ? c.clusters() : clusters));
+              clusters == null ? c.clusters() : clusters);
         }
       }
-      return out.build();
+      return java.util.Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /**

@@ -25,13 +25,16 @@ public final class TierPyramid {
   private final TierScheme scheme;
   // highest tier first, as parallel lists: printing a pyramid then hashes no Tier, a record whose
   // first hashCode links ObjectMethods at a cost on a fresh JVM (issue #3)
-  private final ImmutableList<Tier> tiers;
-  private final ImmutableList<ImmutableList<City>> members;
-  private final ImmutableList<City> missingGdp;
+  // arrays, and Guava's lists only when asked for: printing a pyramid, a fresh JVM's first query,
+  // then loads no Guava class (issue #11)
+  private final Tier[] tiers;
+  private final City[][] members;
+  private final City[] missingGdp;
   private volatile @Nullable ImmutableMap<Tier, ImmutableList<City>> asMap; // made on first use
+  private volatile @Nullable ImmutableList<City> missingList; // made on first use
 
-  private TierPyramid(int year, TierScheme scheme, ImmutableList<Tier> tiers,
-      ImmutableList<ImmutableList<City>> members, ImmutableList<City> missingGdp) {
+  private TierPyramid(int year, TierScheme scheme, Tier[] tiers, City[][] members,
+      City[] missingGdp) {
     this.year = year;
     this.scheme = scheme;
     this.tiers = tiers;
@@ -44,7 +47,7 @@ public final class TierPyramid {
     int[] order = view.slice.store.order(Metric.GDP.id(), view.year(), true);
     Column gdp = view.slice.column(Metric.GDP.id());
     int base = view.slice.base;
-    List<Tier> tiers = scheme.tiers();
+    List<Tier> tiers = scheme.tierList();
     int t = tiers.size();
     int[] from = new int[t];
     int[] to = new int[t];
@@ -73,25 +76,27 @@ public final class TierPyramid {
       }
     }
     List<City> cities = view.catalog.cities;
-    ImmutableList.Builder<Tier> descending = ImmutableList.builderWithExpectedSize(t);
-    ImmutableList.Builder<ImmutableList<City>> m = ImmutableList.builderWithExpectedSize(t);
+    Tier[] descending = new Tier[t];
+    City[][] m = new City[t][];
     for (int i = t - 1; i >= 0; i--) {
-      descending.add(tiers.get(i));
-      m.add(run(cities, order, from[i], to[i]));
+      descending[t - 1 - i] = tiers.get(i);
+      m[t - 1 - i] = run(cities, order, from[i], to[i]);
     }
-    return new TierPyramid(view.year(), scheme, descending.build(), m.build(),
+    return new TierPyramid(view.year(), scheme, descending, m,
         run(cities, order, present, order.length));
   }
 
-  private static ImmutableList<City> run(List<City> cities, int[] order, int from, int to) {
+  private static final City[] NONE = new City[0];
+
+  private static City[] run(List<City> cities, int[] order, int from, int to) {
     if (from >= to) {
-      return ImmutableList.of();
+      return NONE;
     }
-    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(to - from);
+    City[] run = new City[to - from];
     for (int k = from; k < to; k++) {
-      b.add(cities.get(order[k]));
+      run[k - from] = cities.get(order[k]);
     }
-    return b.build();
+    return run;
   }
 
   public int year() {
@@ -107,8 +112,8 @@ public final class TierPyramid {
     ImmutableMap<Tier, ImmutableList<City>> map = asMap;
     if (map == null) {
       ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
-      for (int i = 0; i < tiers.size(); i++) {
-        m.put(tiers.get(i), members.get(i));
+      for (int i = 0; i < tiers.length; i++) {
+        m.put(tiers[i], ImmutableList.copyOf(members[i]));
       }
       map = m.buildOrThrow();
       asMap = map; // a race builds at most one more equal map
@@ -119,23 +124,28 @@ public final class TierPyramid {
   /** Tier label to number of members, highest tier first. */
   public ImmutableMap<String, Integer> counts() {
     ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-    for (int i = 0; i < tiers.size(); i++) {
-      b.put(tiers.get(i).label(), members.get(i).size());
+    for (int i = 0; i < tiers.length; i++) {
+      b.put(tiers[i].label(), members[i].length);
     }
     return b.buildOrThrow();
   }
 
   public int count(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
-    return members(tierLabel).size();
+    return members[indexOf(tierLabel)].length;
   }
 
   public ImmutableList<City> members(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
+    return ImmutableList.copyOf(members[indexOf(tierLabel)]);
+  }
+
+  /** The index of the tier with this label, highest first. */
+  private int indexOf(String tierLabel) {
     Tier tier = scheme.tier(tierLabel);
-    for (int i = 0; i < tiers.size(); i++) {
-      if (tiers.get(i).label().equals(tier.label())) {
-        return members.get(i);
+    for (int i = 0; i < tiers.length; i++) {
+      if (tiers[i].label().equals(tier.label())) {
+        return i;
       }
     }
     throw new IllegalStateException("tier '" + tierLabel + "' of the scheme is not in the pyramid");
@@ -144,7 +154,7 @@ public final class TierPyramid {
   public ImmutableList<String> memberIds(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
     ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (City c : members(tierLabel)) {
+    for (City c : members[indexOf(tierLabel)]) {
       ids.add(c.id());
     }
     return ids.build();
@@ -153,15 +163,20 @@ public final class TierPyramid {
   /** Cities in any tier. */
   public int total() {
     int total = 0;
-    for (int i = 0; i < members.size(); i++) {
-      total += members.get(i).size();
+    for (City[] m : members) {
+      total += m.length;
     }
     return total;
   }
 
   /** Cities with no GDP figure this year: in no tier, and not counted as below every tier. */
   public ImmutableList<City> missingGdp() {
-    return missingGdp;
+    ImmutableList<City> l = missingList;
+    if (l == null) {
+      l = ImmutableList.copyOf(missingGdp);
+      missingList = l;
+    }
+    return l;
   }
 
   /** How many cities without GDP {@link #toString()} names before it counts the rest. */
@@ -180,14 +195,14 @@ public final class TierPyramid {
     TextTable table = new TextTable(List.of("tier", "cities", "members"), false, true, false);
     // indexed loops, not lambdas, streams or iterators: printing the pyramid is the first query
     // of a fresh JVM (issue #3)
-    for (int t = 0; t < tiers.size(); t++) {
-      ImmutableList<City> list = members.get(t);
+    for (int t = 0; t < tiers.length; t++) {
+      City[] list = members[t];
       StringBuilder names = new StringBuilder();
-      for (int i = 0; i < list.size(); i++) {
-        names.append(i == 0 ? "" : ", ").append(list.get(i).nameEn()).append(' ')
-            .append(list.get(i).nameZh());
+      for (int i = 0; i < list.length; i++) {
+        names.append(i == 0 ? "" : ", ").append(list[i].nameEn()).append(' ')
+            .append(list[i].nameZh());
       }
-      table.row(List.of(tiers.get(t).label(), Integer.toString(list.size()), names.toString()));
+      table.row(List.of(tiers[t].label(), Integer.toString(list.length), names.toString()));
     }
     return table;
   }
@@ -196,16 +211,16 @@ public final class TierPyramid {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(caption()).append('\n').append(textTable().render());
-    if (!missingGdp.isEmpty()) {
+    if (missingGdp.length > 0) {
       // a short list in full; a long one (the whole country's) by its first names and a count,
       // so that no line is wider than a terminal: missingGdp() has them all
-      int shown = missingGdp.size() <= MISSING_SHOWN + 2 ? missingGdp.size() : MISSING_SHOWN;
+      int shown = missingGdp.length <= MISSING_SHOWN + 2 ? missingGdp.length : MISSING_SHOWN;
       out.append("GDP missing: ");
       for (int i = 0; i < shown; i++) {
-        out.append(i == 0 ? "" : ", ").append(missingGdp.get(i).nameEn());
+        out.append(i == 0 ? "" : ", ").append(missingGdp[i].nameEn());
       }
-      if (shown < missingGdp.size()) {
-        out.append(" and ").append(missingGdp.size() - shown).append(" more (missingGdp())");
+      if (shown < missingGdp.length) {
+        out.append(" and ").append(missingGdp.length - shown).append(" more (missingGdp())");
       }
       out.append('\n');
     }

@@ -3,6 +3,7 @@ package org.citygdp.core;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import org.citygdp.core.internal.Checks;
 import org.citygdp.units.Yuan;
@@ -34,7 +35,10 @@ public final class TierScheme {
       new Tier(">=10000亿", Yuan.ofYi("10000"), null)));
 
   private final String name;
-  private final ImmutableList<Tier> tiers; // ascending
+  // ascending; the JDK's list, so that the default scheme, made on a fresh JVM's first query,
+  // loads no Guava class (issue #11); tiers() hands out Guava's, made on first use
+  private final List<Tier> tiers;
+  private volatile @Nullable ImmutableList<Tier> publicTiers;
   private final long[] lower; // tier bounds in yuan, for classifying raw column values
   // inclusive: an open top tier ends at Long.MAX_VALUE yuan and holds it (issue #10, fuzzing)
   private final long[] upperInclusive;
@@ -53,7 +57,7 @@ public final class TierScheme {
             + Checks.shown(prev.label()) + "'; tiers must ascend without overlap");
       }
     }
-    this.tiers = ImmutableList.copyOf(tiers);
+    this.tiers = List.copyOf(tiers);
     this.lower = new long[tiers.size()];
     this.upperInclusive = new long[tiers.size()];
     for (int i = 0; i < tiers.size(); i++) {
@@ -108,6 +112,16 @@ public final class TierScheme {
 
   /** The tiers, lowest first. */
   public ImmutableList<Tier> tiers() {
+    ImmutableList<Tier> l = publicTiers;
+    if (l == null) {
+      l = ImmutableList.copyOf(tiers);
+      publicTiers = l;
+    }
+    return l;
+  }
+
+  /** The tiers, lowest first, in the JDK's list: for the queries (no Guava class to load). */
+  List<Tier> tierList() {
     return tiers;
   }
 

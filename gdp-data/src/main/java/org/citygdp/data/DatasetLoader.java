@@ -5,14 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.citygdp.core.Dataset;
 import org.citygdp.core.InvalidDataException;
-import org.citygdp.core.Metric;
-import org.citygdp.core.domain.Sector;
 import org.citygdp.core.SeriesBreak;
 
 /**
@@ -104,9 +99,10 @@ public final class DatasetLoader {
     notNull("anchor", anchor);
     notNull("root", root);
     String base = "/" + (root.endsWith("/") ? root : root + "/");
-    return of(new Part.Resources("resources of " + anchor.getModule().getName() + ":" + base,
-        null, anchor, base));
+    return of(new Part.Resources(Vocabulary.resourcesDescription(anchor, base), null, anchor,
+        base));
   }
+
 
   /** Files in a directory, listed by its {@code dataset.json}; nothing outside it is read. */
   public static DatasetLoader fromDirectory(Path directory) {
@@ -200,50 +196,6 @@ public final class DatasetLoader {
   /** What the files define, each part validated; {@link Contents#build} checks the whole. */
   Contents read() {
     return DatasetReader.read(parts);
-  }
-
-  /** The sectors every dataset knows, by id; a dataset's sectors file may add or redefine. */
-  static Map<String, Sector> builtInSectors() {
-    Map<String, Sector> sectors = new HashMap<>();
-    for (Sector s : new Sector[] {Sector.PRIMARY, Sector.SECONDARY, Sector.TERTIARY,
-        Sector.INDUSTRY, Sector.INDUSTRY_ABOVE_SCALE, Sector.IT_SOFTWARE, Sector.FINANCE,
-        Sector.EXPORTS}) {
-      sectors.put(s.id(), s);
-    }
-    return sectors;
-  }
-
-  /**
-   * Parses metric ids against the dataset's sectors, once per id: metrics are values (equal by
-   * id), so figures of one metric may share one instance.
-   */
-  static final class MetricReader implements Function<String, Sector> {
-    private final Map<String, Sector> sectors;
-    private final Map<String, Metric<?>> parsed = new HashMap<>();
-
-    MetricReader(Map<String, Sector> sectors) {
-      this.sectors = sectors;
-    }
-
-    @Override
-    public Sector apply(String id) {
-      Sector s = sectors.get(id);
-      if (s == null) {
-        throw new IllegalArgumentException("sector '" + id + "' is not defined in the dataset's"
-            + " sectors");
-      }
-      return s;
-    }
-
-    /** @throws IllegalArgumentException if the id is not a metric of this dataset */
-    Metric<?> metric(String id) {
-      Metric<?> m = parsed.get(id);
-      if (m == null) {
-        m = Metric.parse(id, this);
-        parsed.put(id, m);
-      }
-      return m;
-    }
   }
 
   /** Where the files are, as error messages name them: the start of every figure's place. */

@@ -2,7 +2,6 @@ package org.citygdp.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,7 +134,7 @@ final class DatasetReader {
       filesRead = 0;
       layouts.add(part.document() != null ? document(part) : manifest(part));
     }
-    Map<String, Sector> sectors = DatasetLoader.builtInSectors();
+    Map<String, Sector> sectors = Vocabulary.builtInSectors();
     Map<String, Ref> sectorAt = new HashMap<>();
     for (Layout l : layouts) {
       for (Section s : l.of(Role.SECTORS)) {
@@ -192,7 +191,7 @@ final class DatasetReader {
             + " dataset" + Nearest.to(c.plan(), sourceAt.keySet()));
       }
     }
-    Figures figures = new Figures(new DatasetLoader.MetricReader(sectors), cityAt.keySet(),
+    Figures figures = new Figures(new Vocabulary.MetricReader(sectors), cityAt.keySet(),
         sources, sourceAt.keySet());
     for (Layout l : layouts) {
       for (Section s : l.of(Role.NATIONAL)) {
@@ -551,7 +550,7 @@ final class DatasetReader {
     try {
       return new City(known(id), known(nameEn), known(nameZh),
           known(pinyin == null ? nameEn : pinyin), known(province), known(region), known(rank),
-          known(divisionCode), ImmutableSet.copyOf(in));
+          known(divisionCode), new java.util.LinkedHashSet<>(in));
     } catch (IllegalArgumentException x) {
       e.problem(e.at("id"), "city", id, Problems.messageOf(x), x);
       return null;
@@ -607,7 +606,7 @@ final class DatasetReader {
 
   /** Reads figures, checking references, verification and uniqueness across all parts. */
   private final class Figures {
-    private final DatasetLoader.MetricReader metrics;
+    private final Vocabulary.MetricReader metrics;
     private final Set<String> cityIds;
     private final Map<String, Source> sources;
     private final Set<String> sourceIds;
@@ -615,7 +614,7 @@ final class DatasetReader {
     private final Map<String, Ref> seenAt = new HashMap<>();
     private final Map<String, String> seenValue = new HashMap<>();
 
-    Figures(DatasetLoader.MetricReader metrics, Set<String> cityIds, Map<String, Source> sources,
+    Figures(Vocabulary.MetricReader metrics, Set<String> cityIds, Map<String, Source> sources,
         Set<String> sourceIds) {
       this.metrics = metrics;
       this.cityIds = cityIds;

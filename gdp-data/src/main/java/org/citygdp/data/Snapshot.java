@@ -1,6 +1,5 @@
 package org.citygdp.data;
 
-import com.google.common.collect.ImmutableSet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -303,7 +302,7 @@ final class Snapshot {
 
   private static Contents read(DataInputStream in, String placePrefix) throws IOException {
     Contents contents = new Contents();
-    Map<String, Sector> sectors = DatasetLoader.builtInSectors();
+    Map<String, Sector> sectors = Vocabulary.builtInSectors();
     for (int i = in.readInt(); i > 0; i--) {
       Sector s = Sector.of(in.readUTF(), in.readUTF(), in.readUTF());
       sectors.put(s.id(), s);
@@ -335,7 +334,7 @@ final class Snapshot {
         memberOf.add(c);
       }
       contents.cities.add(new City(id, nameEn, nameZh, pinyin, province, region, rank, divisionCode,
-          ImmutableSet.copyOf(memberOf)));
+          new java.util.LinkedHashSet<>(memberOf)));
     }
     for (int i = in.readInt(); i > 0; i--) {
       contents.sources.add(Source.builder(in.readUTF()).publisher(in.readUTF())
@@ -343,7 +342,7 @@ final class Snapshot {
           .published(readDate(in)).grade(SourceGrade.valueOf(in.readUTF()))
           .sourceType(SourceType.valueOf(in.readUTF())).build());
     }
-    DatasetLoader.MetricReader metricReader = new DatasetLoader.MetricReader(sectors);
+    Vocabulary.MetricReader metricReader = new Vocabulary.MetricReader(sectors);
     Metric<?>[] metrics = new Metric<?>[in.readInt()];
     for (int i = 0; i < metrics.length; i++) {
       metrics[i] = metricReader.metric(in.readUTF());

@@ -73,6 +73,16 @@ class SnapshotTest {
   }
 
   @Test
+  void should_load_with_the_loaders_names_and_breaks_without_making_the_loader() {
+    // ChinaCities reads the snapshot with these constants instead of asking loader() (issue #11)
+    DatasetLoader json = ChinaCities.loader();
+    assertThat(ChinaCities.description()).isEqualTo(json.description())
+        .startsWith("resources of ").endsWith(":/" + ChinaCities.RESOURCES);
+    assertThat(ChinaCities.SERIES_BREAKS).isEqualTo(json.seriesBreaks()).isNotEmpty();
+    assertThat(ChinaCities.load().seriesBreaks()).isEqualTo(json.seriesBreaks());
+  }
+
+  @Test
   void should_give_the_same_dataset_as_the_json_files() {
     Dataset fromSnapshot = ChinaCities.load();
     Dataset fromJson = ChinaCities.loader().load();

@@ -1,9 +1,9 @@
 package org.citygdp.core.domain;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Set;
 import org.citygdp.core.internal.Checks;
+import org.citygdp.core.internal.OrderedSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param pinyin the Chinese name in toneless pinyin, as a reader types it: {@code "Taizhou"} for
  *     both 泰州 and 台州, {@code "Xi'an"}, {@code "Lüliang"}. Names collide in pinyin; ids never do
  *     ({@code taizhou_js}, {@code taizhou_zj}). {@link org.citygdp.core.Dataset#city(String)} finds a city by it.
+ * @param clusters the city clusters it belongs to, in the order given, without repeats: an
+ *     immutable set (before 0.3, a Guava {@code ImmutableSet}; issue #11)
  */
 public record City(
     String id,
@@ -31,7 +33,7 @@ public record City(
     Region region,
     AdminRank rank,
     String divisionCode,
-    ImmutableSet<Cluster> clusters) {
+    Set<Cluster> clusters) {
 
   /**
    * Validates every field; the message names the field, the value and the rule.
@@ -48,13 +50,13 @@ public record City(
     Checks.notNull("rank", rank);
     Checks.notNull("divisionCode", divisionCode);
     Checks.notNull("clusters", clusters);
+    clusters = OrderedSet.copyOf("clusters", clusters); // names a null element before any rule
     Checks.matches("city id", id, Checks.CITY_ID, "lower-case ASCII");
     Checks.notBlank("city nameEn", nameEn);
     Checks.notBlank("city nameZh", nameZh);
     Checks.notBlank("city pinyin", pinyin);
     Checks.notBlank("city province", province);
     Checks.matches("city divisionCode", divisionCode, Checks.DIVISION_CODE, "six digits");
-    clusters = ImmutableSet.copyOf(clusters);
   }
 
   public static Builder builder(String id) {
@@ -80,7 +82,7 @@ public record City(
     private Region region = Region.EASTERN;
     private AdminRank rank = AdminRank.PREFECTURE;
     private String divisionCode = "";
-    private Set<Cluster> clusters = ImmutableSet.of();
+    private Set<Cluster> clusters = OrderedSet.of();
     private boolean regionSet;
 
     private Builder(String id) {
@@ -122,12 +124,13 @@ public record City(
     }
 
     public Builder clusters(Cluster... clusters) {
-      this.clusters = ImmutableSet.copyOf(Checks.notNullElements("clusters", clusters));
+      this.clusters = OrderedSet.copyOf("clusters", Arrays.asList(Checks.notNull("clusters",
+          clusters)));
       return this;
     }
 
     public Builder clusters(Set<Cluster> clusters) {
-      this.clusters = ImmutableSet.copyOf(Checks.notNullElements("clusters", clusters));
+      this.clusters = OrderedSet.copyOf("clusters", Checks.notNull("clusters", clusters));
       return this;
     }
 
@@ -137,7 +140,7 @@ public record City(
         throw new IllegalArgumentException("city region for '" + Checks.shown(id) + "' must be set");
       }
       return new City(id, nameEn, nameZh, pinyin == null ? nameEn : pinyin, province, region, rank,
-          divisionCode, ImmutableSet.copyOf(clusters));
+          divisionCode, clusters);
     }
   }
 }
