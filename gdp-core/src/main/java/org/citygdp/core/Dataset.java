@@ -844,7 +844,7 @@ public final class Dataset {
               clusters == null ? c.clusters() : clusters);
         }
       }
-      return java.util.Collections.unmodifiableList(Arrays.asList(out));
+      return List.of(out);
     }
 
     /**

@@ -25,21 +25,29 @@ public final class TierPyramid {
   private final TierScheme scheme;
   // highest tier first, as parallel lists: printing a pyramid then hashes no Tier, a record whose
   // first hashCode links ObjectMethods at a cost on a fresh JVM (issue #3)
-  // arrays, and Guava's lists only when asked for: printing a pyramid, a fresh JVM's first query,
-  // then loads no Guava class (issue #11)
+  // Guava's lists only when asked for: printing a pyramid, a fresh JVM's first query, then loads
+  // no Guava class (issue #11)
   private final Tier[] tiers;
-  private final City[][] members;
-  private final City[] missingGdp;
+  // each tier's members are a run of the year's GDP order (largest first), the cities without
+  // GDP its tail: kept as ranges of that (cached, shared) order, read when asked
+  private final List<City> cities;
+  private final int[] order;
+  private final int[] from; // per tier, highest first
+  private final int[] to;
+  private final int missingFrom;
   private volatile @Nullable ImmutableMap<Tier, ImmutableList<City>> asMap; // made on first use
   private volatile @Nullable ImmutableList<City> missingList; // made on first use
 
-  private TierPyramid(int year, TierScheme scheme, Tier[] tiers, City[][] members,
-      City[] missingGdp) {
+  private TierPyramid(int year, TierScheme scheme, Tier[] tiers, List<City> cities, int[] order,
+      int[] from, int[] to, int missingFrom) {
     this.year = year;
     this.scheme = scheme;
     this.tiers = tiers;
-    this.members = members;
-    this.missingGdp = missingGdp;
+    this.cities = cities;
+    this.order = order;
+    this.from = from;
+    this.to = to;
+    this.missingFrom = missingFrom;
   }
 
   static TierPyramid of(YearView view, TierScheme scheme) {
@@ -77,26 +85,31 @@ public final class TierPyramid {
     }
     List<City> cities = view.catalog.cities;
     Tier[] descending = new Tier[t];
-    City[][] m = new City[t][];
+    int[] fromDescending = new int[t];
+    int[] toDescending = new int[t];
     for (int i = t - 1; i >= 0; i--) {
       descending[t - 1 - i] = tiers.get(i);
-      m[t - 1 - i] = run(cities, order, from[i], to[i]);
+      fromDescending[t - 1 - i] = from[i];
+      toDescending[t - 1 - i] = Math.max(from[i], to[i]);
     }
-    return new TierPyramid(view.year(), scheme, descending, m,
-        run(cities, order, present, order.length));
+    return new TierPyramid(view.year(), scheme, descending, cities, order, fromDescending,
+        toDescending, present);
   }
 
-  private static final City[] NONE = new City[0];
+  /** The cities at {@code lo}–{@code hi} (exclusive) of the order, in Guava's list. */
+  private ImmutableList<City> run(int lo, int hi) {
+    return run(cities, order, lo, hi);
+  }
 
-  private static City[] run(List<City> cities, int[] order, int from, int to) {
-    if (from >= to) {
-      return NONE;
+  private static ImmutableList<City> run(List<City> cities, int[] order, int lo, int hi) {
+    if (lo >= hi) {
+      return ImmutableList.of();
     }
-    City[] run = new City[to - from];
-    for (int k = from; k < to; k++) {
-      run[k - from] = cities.get(order[k]);
+    ImmutableList.Builder<City> b = ImmutableList.builderWithExpectedSize(hi - lo);
+    for (int k = lo; k < hi; k++) {
+      b.add(cities.get(order[k]));
     }
-    return run;
+    return b.build();
   }
 
   public int year() {
@@ -113,7 +126,7 @@ public final class TierPyramid {
     if (map == null) {
       ImmutableMap.Builder<Tier, ImmutableList<City>> m = ImmutableMap.builder();
       for (int i = 0; i < tiers.length; i++) {
-        m.put(tiers[i], ImmutableList.copyOf(members[i]));
+        m.put(tiers[i], run(from[i], to[i]));
       }
       map = m.buildOrThrow();
       asMap = map; // a race builds at most one more equal map
@@ -125,19 +138,21 @@ public final class TierPyramid {
   public ImmutableMap<String, Integer> counts() {
     ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
     for (int i = 0; i < tiers.length; i++) {
-      b.put(tiers[i].label(), members[i].length);
+      b.put(tiers[i].label(), to[i] - from[i]);
     }
     return b.buildOrThrow();
   }
 
   public int count(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
-    return members[indexOf(tierLabel)].length;
+    int i = indexOf(tierLabel);
+    return to[i] - from[i];
   }
 
   public ImmutableList<City> members(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
-    return ImmutableList.copyOf(members[indexOf(tierLabel)]);
+    int i = indexOf(tierLabel);
+    return run(from[i], to[i]);
   }
 
   /** The index of the tier with this label, highest first. */
@@ -154,8 +169,9 @@ public final class TierPyramid {
   public ImmutableList<String> memberIds(String tierLabel) {
     Checks.notNull("tierLabel", tierLabel);
     ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (City c : members[indexOf(tierLabel)]) {
-      ids.add(c.id());
+    int i = indexOf(tierLabel);
+    for (int k = from[i]; k < to[i]; k++) {
+      ids.add(cities.get(order[k]).id());
     }
     return ids.build();
   }
@@ -163,8 +179,8 @@ public final class TierPyramid {
   /** Cities in any tier. */
   public int total() {
     int total = 0;
-    for (City[] m : members) {
-      total += m.length;
+    for (int i = 0; i < tiers.length; i++) {
+      total += to[i] - from[i];
     }
     return total;
   }
@@ -173,7 +189,7 @@ public final class TierPyramid {
   public ImmutableList<City> missingGdp() {
     ImmutableList<City> l = missingList;
     if (l == null) {
-      l = ImmutableList.copyOf(missingGdp);
+      l = run(missingFrom, order.length);
       missingList = l;
     }
     return l;
@@ -196,13 +212,12 @@ public final class TierPyramid {
     // indexed loops, not lambdas, streams or iterators: printing the pyramid is the first query
     // of a fresh JVM (issue #3)
     for (int t = 0; t < tiers.length; t++) {
-      City[] list = members[t];
       StringBuilder names = new StringBuilder();
-      for (int i = 0; i < list.length; i++) {
-        names.append(i == 0 ? "" : ", ").append(list[i].nameEn()).append(' ')
-            .append(list[i].nameZh());
+      for (int k = from[t]; k < to[t]; k++) {
+        City c = cities.get(order[k]);
+        names.append(k == from[t] ? "" : ", ").append(c.nameEn()).append(' ').append(c.nameZh());
       }
-      table.row(List.of(tiers[t].label(), Integer.toString(list.length), names.toString()));
+      table.row(List.of(tiers[t].label(), Integer.toString(to[t] - from[t]), names.toString()));
     }
     return table;
   }
@@ -211,16 +226,17 @@ public final class TierPyramid {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(caption()).append('\n').append(textTable().render());
-    if (missingGdp.length > 0) {
+    int missing = order.length - missingFrom;
+    if (missing > 0) {
       // a short list in full; a long one (the whole country's) by its first names and a count,
       // so that no line is wider than a terminal: missingGdp() has them all
-      int shown = missingGdp.length <= MISSING_SHOWN + 2 ? missingGdp.length : MISSING_SHOWN;
+      int shown = missing <= MISSING_SHOWN + 2 ? missing : MISSING_SHOWN;
       out.append("GDP missing: ");
       for (int i = 0; i < shown; i++) {
-        out.append(i == 0 ? "" : ", ").append(missingGdp[i].nameEn());
+        out.append(i == 0 ? "" : ", ").append(cities.get(order[missingFrom + i]).nameEn());
       }
-      if (shown < missingGdp.length) {
-        out.append(" and ").append(missingGdp.length - shown).append(" more (missingGdp())");
+      if (shown < missing) {
+        out.append(" and ").append(missing - shown).append(" more (missingGdp())");
       }
       out.append('\n');
     }
